@@ -1,0 +1,26 @@
+package org.lotuspathway.concern;
+
+import org.lotuspathway.security.Roles;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/** Who may see a case: the case team's roles, and the practitioner it is about, and nobody else. */
+@Component
+public class CaseAccess {
+
+    public boolean canView(Authentication user, Concern concern) {
+        if (user == null) {
+            return false;
+        }
+        if (isStaff(user)) {
+            return true;
+        }
+        return concern.practitioner().username().map(user.getName()::equals).orElse(false);
+    }
+
+    public boolean isStaff(Authentication user) {
+        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(authority -> Roles.STAFF.stream().map(Roles::authority).anyMatch(authority::equals));
+    }
+}

@@ -1,0 +1,12 @@
+package org.lotuspathway.concern;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ConcernRepository extends JpaRepository<Concern, Long> {
+
+    @EntityGraph(attributePaths = "practitioner")
+    Optional<Concern> findByBusinessKey(String businessKey);
+}

@@ -1,0 +1,34 @@
+package org.lotuspathway.concern;
+
+import org.lotuspathway.process.CaseStages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class ConcernStages implements CaseStages {
+
+    private static final Logger log = LoggerFactory.getLogger(ConcernStages.class);
+
+    private final ConcernRepository concerns;
+
+    ConcernStages(ConcernRepository concerns) {
+        this.concerns = concerns;
+    }
+
+    @Override
+    @Transactional
+    public void enter(String businessKey, String stage) {
+        Stage next;
+        try {
+            next = Stage.valueOf(stage);
+        } catch (IllegalArgumentException unknown) {
+            log.warn("Task for {} names an unknown stage '{}'; the case keeps its stage", businessKey, stage);
+            return;
+        }
+        concerns.findByBusinessKey(businessKey)
+                .orElseThrow(() -> new IllegalStateException("No concern " + businessKey))
+                .enter(next);
+    }
+}

@@ -1,0 +1,25 @@
+package org.lotuspathway.concern;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.lotuspathway.process.TaskForms;
+import org.springframework.stereotype.Component;
+
+/** On completing a step without a record type of its own: keeps the answers as the form gave them. */
+@Component("recordCaseStep")
+class RecordCaseStep implements TaskListener {
+
+    private final TaskForms forms;
+    private final CaseSteps steps;
+
+    RecordCaseStep(TaskForms forms, CaseSteps steps) {
+        this.forms = forms;
+        this.steps = steps;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        steps.record(forms.businessKey(task), task.getTaskDefinitionKey(), task.getName(), forms.take(task),
+                forms.actor(task));
+    }
+}

@@ -1,0 +1,104 @@
+package org.lotuspathway.demo;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.lotuspathway.concern.Practitioner;
+import org.lotuspathway.concern.PractitionerRepository;
+import org.lotuspathway.concern.Profession;
+import org.lotuspathway.concern.Register;
+import org.lotuspathway.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo users, one per role, for trying the app locally. Only in the default profile: any named
+ * profile (postgres, production) starts without them. Created as the engine is built, so they
+ * exist before the first request and Camunda's Admin setup page never offers to create an admin.
+ */
+@Component
+@Profile("default")
+class DemoUsers extends AbstractCamundaConfiguration {
+
+    static final String PASSWORD = "demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+    record DemoUser(String id, String firstName, String lastName, String group) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("casemanager", "Cara", "Manager", Roles.CASE_MANAGER),
+            new DemoUser("pag", "Priya", "Panel", Roles.PANEL),
+            new DemoUser("ro", "Robert", "Officer", Roles.RESPONSIBLE_OFFICER),
+            new DemoUser("wellbeing", "Wen", "Wellbeing", Roles.WELLBEING),
+            new DemoUser("lead", "Lee", "Lead", Roles.LEAD),
+            new DemoUser("admin", "Ada", "Admin", Roles.ADMIN),
+            new DemoUser("practitioner", "Ann", "Example", Roles.PRACTITIONER),
+            new DemoUser("practitioner2", "Ben", "Example", Roles.PRACTITIONER));
+
+    private static final List<String[]> GROUPS = List.of(
+            new String[] {Roles.CASE_MANAGER, "Case managers", "WORKFLOW"},
+            new String[] {Roles.PANEL, "PAG/PSG members", "WORKFLOW"},
+            new String[] {Roles.RESPONSIBLE_OFFICER, "Responsible Officer", "WORKFLOW"},
+            new String[] {Roles.WELLBEING, "Wellbeing contacts", "WORKFLOW"},
+            new String[] {Roles.LEAD, "Process leads", "WORKFLOW"},
+            new String[] {Roles.ADMIN, "Administrators", "SYSTEM"},
+            new String[] {Roles.PRACTITIONER, "Practitioners", "WORKFLOW"});
+
+    private final PractitionerRepository practitioners;
+
+    DemoUsers(PractitionerRepository practitioners) {
+        this.practitioners = practitioners;
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        IdentityService identity = engine.getIdentityService();
+        GROUPS.forEach(group -> createGroup(identity, group[0], group[1], group[2]));
+        USERS.forEach(user -> createUser(identity, user));
+        linkPractitioner("practitioner", "Dr Ann Example", "7000001");
+        linkPractitioner("practitioner2", "Dr Ben Example", "7000002");
+        StringBuilder table = new StringBuilder("Demo users (password '" + PASSWORD + "' for each), default profile only:");
+        USERS.forEach(user -> table.append("%n  %-14s %s".formatted(user.id(), user.group())));
+        log.info(table.toString());
+    }
+
+    private static void createGroup(IdentityService identity, String id, String name, String type) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identity.saveGroup(group);
+        }
+    }
+
+    private static void createUser(IdentityService identity, DemoUser demo) {
+        if (identity.createUserQuery().userId(demo.id()).count() > 0) {
+            return;
+        }
+        User user = identity.newUser(demo.id());
+        user.setFirstName(demo.firstName());
+        user.setLastName(demo.lastName());
+        user.setEmail(demo.id() + "@lotuspathway.example");
+        user.setPassword(PASSWORD);
+        identity.saveUser(user);
+        identity.createMembership(demo.id(), demo.group());
+    }
+
+    private void linkPractitioner(String username, String name, String gmcNumber) {
+        if (practitioners.findByUsername(username).isPresent()) {
+            return;
+        }
+        Practitioner practitioner = practitioners.findByRegisterAndRegisterNumber(Register.GMC, gmcNumber)
+                .orElseGet(() -> new Practitioner(name, Profession.GP, Register.GMC, gmcNumber));
+        practitioner.linkToUser(username);
+        practitioners.save(practitioner);
+    }
+}

@@ -1,0 +1,143 @@
+package org.lotuspathway.forms;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Checks submitted values against a form's own rules (required, lengths, pattern, min/max, the
+ * options offered), so the server refuses what the browser should have refused.
+ */
+public final class FormValidator {
+
+    private FormValidator() {
+    }
+
+    /** Returns one plain-language message per field that is wrong, in form order. */
+    public static Map<String, String> validate(FormSchema schema, Map<String, ?> values) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FormField field : schema.fields()) {
+            String problem = problem(field, values.get(field.key()));
+            if (problem != null) {
+                errors.put(field.key(), problem);
+            }
+        }
+        return errors;
+    }
+
+    private static String problem(FormField field, Object value) {
+        if (isEmpty(field, value)) {
+            return field.required() ? missing(field) : null;
+        }
+        return switch (field.type()) {
+            case "number" -> numberProblem(field, value);
+            case "datetime" -> dateProblem(field, value);
+            case "select", "radio" -> optionProblem(field, String.valueOf(value));
+            case "checklist", "taglist" -> listProblem(field, value);
+            case "checkbox" -> value instanceof Boolean ? null : field.label() + " must be ticked or left empty";
+            default -> textProblem(field, String.valueOf(value));
+        };
+    }
+
+    private static boolean isEmpty(FormField field, Object value) {
+        if (value == null) {
+            return true;
+        }
+        if (value instanceof String text) {
+            return text.isBlank();
+        }
+        if (value instanceof Collection<?> list) {
+            return list.isEmpty();
+        }
+        return "checkbox".equals(field.type()) && Boolean.FALSE.equals(value);
+    }
+
+    private static String missing(FormField field) {
+        return switch (field.type()) {
+            case "select", "radio", "checklist", "taglist" -> "Select " + decapitalise(field.label());
+            case "checkbox" -> "Tick to confirm: " + decapitalise(field.label());
+            default -> "Enter " + decapitalise(field.label());
+        };
+    }
+
+    private static String textProblem(FormField field, String text) {
+        if (field.maxLength() != null && text.length() > field.maxLength()) {
+            return field.label() + " must be " + field.maxLength() + " characters or fewer";
+        }
+        if (field.minLength() != null && text.length() < field.minLength()) {
+            return field.label() + " must be at least " + field.minLength() + " characters";
+        }
+        if (field.pattern() != null && !field.pattern().isBlank() && !matches(field.pattern(), text)) {
+            return field.label() + " is not in the right format";
+        }
+        return null;
+    }
+
+    private static boolean matches(String pattern, String text) {
+        try {
+            return Pattern.compile(pattern).matcher(text).find();
+        } catch (PatternSyntaxException e) {
+            return true;
+        }
+    }
+
+    private static String numberProblem(FormField field, Object value) {
+        BigDecimal number;
+        try {
+            number = new BigDecimal(String.valueOf(value).trim());
+        } catch (NumberFormatException e) {
+            return field.label() + " must be a number";
+        }
+        if (field.min() != null && number.compareTo(field.min()) < 0) {
+            return field.label() + " must be " + field.min().toPlainString() + " or more";
+        }
+        if (field.max() != null && number.compareTo(field.max()) > 0) {
+            return field.label() + " must be " + field.max().toPlainString() + " or less";
+        }
+        return null;
+    }
+
+    private static String dateProblem(FormField field, Object value) {
+        try {
+            LocalDate.parse(String.valueOf(value));
+            return null;
+        } catch (DateTimeParseException e) {
+            return field.label() + " must be a real date, like 2026-11-20";
+        }
+    }
+
+    private static String optionProblem(FormField field, String value) {
+        if (!field.hasOptions()) {
+            return null;
+        }
+        boolean offered = field.options().stream().anyMatch(o -> o.value().equals(value));
+        return offered ? null : field.label() + ": choose one of the options given";
+    }
+
+    private static String listProblem(FormField field, Object value) {
+        if (!(value instanceof Collection<?> list)) {
+            return field.label() + ": choose from the options given";
+        }
+        for (Object item : list) {
+            String problem = optionProblem(field, String.valueOf(item));
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    private static String decapitalise(String label) {
+        if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && !Character.isUpperCase(label.charAt(1))) {
+            return label.substring(0, 1).toLowerCase(Locale.UK) + label.substring(1);
+        }
+        return label;
+    }
+}

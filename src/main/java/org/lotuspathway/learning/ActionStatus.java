@@ -1,0 +1,5 @@
+package org.lotuspathway.learning;
+
+public enum ActionStatus {
+    OPEN, IN_PROGRESS, DONE
+}

@@ -1,0 +1,5 @@
+package org.lotuspathway.panel;
+
+public enum MeetingType {
+    ROUTINE, URGENT
+}

@@ -1,0 +1,16 @@
+package org.lotuspathway.panel;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.lotuspathway.concern.Concern;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PanelDiscussionRepository extends JpaRepository<PanelDiscussion, Long> {
+
+    long countByConcern(Concern concern);
+
+    Optional<PanelDiscussion> findFirstByConcernOrderByRoundDesc(Concern concern);
+
+    List<PanelDiscussion> findByConcernOrderByRoundAsc(Concern concern);
+}

@@ -1,0 +1,7 @@
+package org.lotuspathway.process;
+
+/** Told when a case enters a stage of the pathway (implemented by the concern feature). */
+public interface CaseStages {
+
+    void enter(String businessKey, String stage);
+}

@@ -1,0 +1,62 @@
+package org.lotuspathway.process;
+
+/**
+ * The pathway's ids and variable names in one place. The diagrams in {@code processes/} use these
+ * ids; process variables hold only what gateways, decisions and timers need.
+ */
+public final class ConcernPathway {
+
+    public static final String ID = "concern-pathway";
+    public static final String CHECK_IN_ID = "wellbeing-check-in";
+    public static final String DECISION_TRIAGE_RISK = "triage-risk";
+
+    public static final String START_CONCERN_RECEIVED = "StartEvent_ConcernReceived";
+    public static final String TASK_TRIAGE_CONCERN = "Task_TriageConcern";
+    public static final String RULE_STRATIFY_RISK = "Rule_StratifyRisk";
+    public static final String GATEWAY_ROUTE = "Gateway_Route";
+    public static final String TASK_AGREE_LOCAL_RESOLUTION = "Task_AgreeLocalResolution";
+    public static final String TASK_CONSIDER_INTERIM_ACTION = "Task_ConsiderInterimAction";
+    public static final String TASK_GATHER_INFORMATION = "Task_GatherInformation";
+    public static final String TASK_HOLD_PANEL_DISCUSSION = "Task_HoldPanelDiscussion";
+    public static final String TASK_SEND_PRACTITIONER_UPDATE = "Task_SendPractitionerUpdate";
+    public static final String BOUNDARY_UPDATE_LATE = "Boundary_UpdateLate";
+    public static final String TASK_FOLLOW_UP_LATE_UPDATE = "Task_FollowUpLateUpdate";
+    public static final String CALL_CHECK_IN_AFTER_PANEL = "Call_CheckInAfterPanel";
+    public static final String GATEWAY_PANEL_DECISION = "Gateway_PanelDecision";
+    public static final String TASK_SUPPORT_AND_MONITOR = "Task_SupportAndMonitor";
+    public static final String TASK_REFER_TO_PPA = "Task_ReferToPpa";
+    public static final String TASK_REFER_TO_REGULATOR = "Task_ReferToRegulator";
+    public static final String TASK_REFER_TO_PLDP = "Task_ReferToPldp";
+    public static final String TASK_REVIEW_LESSONS = "Task_ReviewLessons";
+    public static final String TASK_CLOSE_CASE = "Task_CloseCase";
+    public static final String END_CONCERN_CLOSED = "EndEvent_ConcernClosed";
+    public static final String EVENT_CHECK_IN_DUE = "Event_CheckInDue";
+    public static final String CALL_REGULAR_CHECK_IN = "Call_RegularCheckIn";
+
+    public static final String TASK_CHECK_IN = "Task_CheckIn";
+    public static final String BOUNDARY_CHECK_IN_MISSED = "Boundary_CheckInMissed";
+    public static final String TASK_FOLLOW_UP_MISSED_CHECK_IN = "Task_FollowUpMissedCheckIn";
+    public static final String TASK_RESPOND_TO_URGENT_CONCERN = "Task_RespondToUrgentConcern";
+    public static final String END_CHECK_IN_DONE = "EndEvent_CheckInDone";
+
+    /** Inputs of the triage decision, set when the triage is recorded. */
+    public static final String VAR_LIKELIHOOD = "likelihood";
+    public static final String VAR_IMPACT = "impact";
+    public static final String VAR_IMMEDIATE_RISK = "immediateRisk";
+    public static final String VAR_PREVIOUS_CONCERNS = "previousConcerns";
+    public static final String VAR_INSIGHT = "insight";
+    /** The decision's result (a map), replaced by the two plain variables below. */
+    public static final String VAR_TRIAGE_OUTCOME = "triageOutcome";
+    public static final String VAR_RISK_BAND = "riskBand";
+    public static final String VAR_ROUTE = "route";
+    public static final String VAR_PANEL_DECISION = "panelDecision";
+    public static final String VAR_UPDATE_DUE = "updateDue";
+    public static final String VAR_CHECK_IN_OUTCOME = "checkInOutcome";
+    public static final String VAR_CHECK_IN_REASON = "checkInReason";
+
+    /** The user task extension property that names the case's stage while the task is open. */
+    public static final String PROPERTY_STAGE = "stage";
+
+    private ConcernPathway() {
+    }
+}

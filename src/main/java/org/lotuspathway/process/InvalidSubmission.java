@@ -1,0 +1,34 @@
+package org.lotuspathway.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Answers that the form or the business rules refuse; nothing is recorded and the task stays open. */
+public class InvalidSubmission extends RuntimeException {
+
+    private final Map<String, String> errors;
+
+    public InvalidSubmission(Map<String, String> errors) {
+        super("Some answers need attention: " + String.join("; ", errors.values()));
+        this.errors = Map.copyOf(new LinkedHashMap<>(errors));
+    }
+
+    public static InvalidSubmission of(String field, String message) {
+        return new InvalidSubmission(Map.of(field, message));
+    }
+
+    public Map<String, String> errors() {
+        return errors;
+    }
+
+    /** The engine wraps what a listener throws; this finds it again. */
+    public static Optional<InvalidSubmission> in(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof InvalidSubmission invalid) {
+                return Optional.of(invalid);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,46 @@
+package org.lotuspathway.security;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs users in against Camunda's identity service, the one user store, so that the same users
+ * and groups work here and in Cockpit, Tasklist and Admin. The engine's own lockout after repeated
+ * failed attempts applies too.
+ */
+@Component
+class CamundaIdentityAuthentication implements AuthenticationProvider {
+
+    private final IdentityService identity;
+
+    CamundaIdentityAuthentication(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        String username = attempt.getName();
+        Object password = attempt.getCredentials();
+        if (username == null || username.isBlank() || password == null
+                || !identity.checkPassword(username, password.toString())) {
+            throw new BadCredentialsException("The username or password is not right");
+        }
+        List<SimpleGrantedAuthority> roles = identity.createGroupQuery().groupMember(username).list().stream()
+                .map(Group::getId).map(Roles::authority).map(SimpleGrantedAuthority::new).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(username, null, roles);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

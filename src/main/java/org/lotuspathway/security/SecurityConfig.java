@@ -1,0 +1,62 @@
+package org.lotuspathway.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+    /**
+     * The JSON API: HTTP Basic for integrations, no session. CSRF is not needed where every request
+     * carries its own credentials and only JSON is accepted (a cross-site form cannot send JSON).
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .build();
+    }
+
+    /**
+     * Camunda's webapps and REST API: only administrators and process leads. The Admin "initial
+     * setup" call, which could create an administrator, is refused outright.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain camunda(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/camunda/**", "/engine-rest/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/camunda/api/admin/setup/**").denyAll()
+                        .anyRequest().hasAnyRole(Roles.ADMIN, Roles.LEAD))
+                .httpBasic(basic -> { })
+                .formLogin(form -> form.loginPage("/login"))
+                // Camunda's webapps and REST API carry their own CSRF protection (the X-XSRF-TOKEN header)
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/error", "/actuator/health/**", "/css/**", "/assets/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .build();
+    }
+}

@@ -1,0 +1,23 @@
+package org.lotuspathway.updates;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.lotuspathway.process.TaskForms;
+import org.springframework.stereotype.Component;
+
+@Component("recordClosure")
+class RecordClosure implements TaskListener {
+
+    private final TaskForms forms;
+    private final PractitionerUpdates updates;
+
+    RecordClosure(TaskForms forms, PractitionerUpdates updates) {
+        this.forms = forms;
+        this.updates = updates;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        updates.close(forms.businessKey(task), forms.take(task, ClosureAnswers.class), forms.actor(task));
+    }
+}

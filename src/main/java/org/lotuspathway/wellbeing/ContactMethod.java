@@ -1,0 +1,5 @@
+package org.lotuspathway.wellbeing;
+
+public enum ContactMethod {
+    PHONE, VIDEO, IN_PERSON, EMAIL
+}
