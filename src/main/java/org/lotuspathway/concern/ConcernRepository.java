@@ -7,6 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
-    @EntityGraph(attributePaths = "practitioner")
+    @EntityGraph(attributePaths = {"practitioner", "areas"})
     Optional<Concern> findByBusinessKey(String businessKey);
 }

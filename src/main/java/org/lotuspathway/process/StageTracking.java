@@ -4,8 +4,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -33,7 +33,7 @@ class StageTracking extends AbstractCamundaConfiguration {
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                Map<String, String> properties = activity.getProperties().get(BpmnProperties.EXTENSION_PROPERTIES);
+                Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(element);
                 String stage = properties == null ? null : properties.get(ConcernPathway.PROPERTY_STAGE);
                 if (stage != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
                     userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE,

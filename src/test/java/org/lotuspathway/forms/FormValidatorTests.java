@@ -1,0 +1,76 @@
+package org.lotuspathway.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lotuspathway.support.FormAnswers;
+
+/** The server checks every form in {@code forms/} by the form's own rules. */
+class FormValidatorTests {
+
+    static Stream<String> forms() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("forms"))) {
+            return files.map(f -> f.getFileName().toString().replace(".form", "")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void aCarefulAnswerToEveryRequiredFieldPasses(String formId) {
+        FormSchema schema = FormAnswers.schema(formId);
+
+        assertThat(schema.id()).isEqualTo(formId);
+        assertThat(FormValidator.validate(schema, FormAnswers.valid(formId, LocalDate.now()))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void anEmptySubmissionNamesEveryRequiredField(String formId) {
+        FormSchema schema = FormAnswers.schema(formId);
+
+        Map<String, String> errors = FormValidator.validate(schema, Map.of());
+
+        List<String> required = schema.fields().stream().filter(FormField::required).map(FormField::key).toList();
+        assertThat(required).isNotEmpty();
+        assertThat(errors.keySet()).containsExactlyElementsOf(required);
+    }
+
+    @Test
+    void valuesOutsideTheFormsRulesAreRefusedWithAPlainMessage() {
+        FormSchema schema = FormAnswers.schema("raise-concern");
+        Map<String, Object> answers = new HashMap<>(FormAnswers.valid("raise-concern", LocalDate.now()));
+        answers.put("registerNumber", "12 34");
+        answers.put("source", "GOSSIP");
+        answers.put("concernAreas", List.of("CLINICAL", "ASTROLOGY"));
+        answers.put("receivedOn", "2026-02-30");
+        answers.put("summary", "x".repeat(8001));
+
+        assertThat(FormValidator.validate(schema, answers))
+                .containsEntry("registerNumber", "Registration number is not in the right format")
+                .containsEntry("source", "Where did the concern come from?: choose one of the options given")
+                .containsEntry("concernAreas", "What is the concern about?: choose one of the options given")
+                .containsEntry("receivedOn", "Date the concern was received must be a real date, like 2026-11-20")
+                .containsEntry("summary", "Summary of the concern must be 8000 characters or fewer");
+    }
+
+    @Test
+    void aRequiredTickBoxMustBeTicked() {
+        FormSchema schema = FormAnswers.schema("support-and-monitor");
+        Map<String, Object> answers = new HashMap<>(FormAnswers.valid("support-and-monitor", LocalDate.now()));
+        answers.put("readyForPanel", false);
+
+        assertThat(FormValidator.validate(schema, answers))
+                .containsEntry("readyForPanel", "Tick to confirm: the case is ready to return to the panel");
+    }
+}

@@ -1,0 +1,341 @@
+package org.lotuspathway.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lotuspathway.concern.ConcernRepository;
+import org.lotuspathway.concern.RiskBand;
+import org.lotuspathway.concern.Stage;
+import org.lotuspathway.panel.PanelDiscussionRepository;
+import org.lotuspathway.support.PathwayDriver;
+import org.lotuspathway.support.PathwayTest;
+import org.lotuspathway.updates.PractitionerUpdateRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path through the concern pathway, walked with real forms, services and database. */
+@PathwayTest
+class ConcernPathwayTests {
+
+    @Autowired
+    PathwayDriver driver;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    ConcernRepository concerns;
+    @Autowired
+    PanelDiscussionRepository discussions;
+    @Autowired
+    PractitionerUpdateRepository updates;
+
+    @BeforeEach
+    void useEngine() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        PathwayDriver.resetClock();
+    }
+
+    @Test
+    void aNewConcernWaitsForTriageByACaseManager() {
+        String key = driver.raise();
+
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_TRIAGE_CONCERN);
+        assertThat(BpmnAwareTests.task(driver.pathway(key))).hasCandidateGroup("casemanager");
+        assertThat(concerns.findByBusinessKey(key).orElseThrow().stage()).isEqualTo(Stage.TRIAGE);
+    }
+
+    @Test
+    void lowRiskIsResolvedLocallyThenReviewedAndClosed() {
+        String key = driver.raise();
+        driver.triageAs(key, 1, 2);
+
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION)
+                .hasPassed(ConcernPathway.RULE_STRATIFY_RISK);
+        assertThat(concerns.findByBusinessKey(key).orElseThrow().riskBand()).contains(RiskBand.LOW);
+
+        driver.complete(key, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, "local-resolution", "casemanager", Map.of());
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_REVIEW_LESSONS);
+        driver.reviewAndClose(key);
+
+        assertThat(driver.pathway(key)).isNull();
+        var closed = concerns.findByBusinessKey(key).orElseThrow();
+        assertThat(closed.stage()).isEqualTo(Stage.CLOSED);
+        assertThat(closed.closedOn()).contains(driver.today());
+        assertThat(history.createHistoricActivityInstanceQuery().activityId(ConcernPathway.END_CONCERN_CLOSED)
+                .processInstanceId(closedInstanceId(key)).count()).isEqualTo(1);
+    }
+
+    @Test
+    void moderateRiskIsInvestigatedBeforeThePanel() {
+        String key = driver.raise();
+        driver.triageAs(key, 3, 3);
+
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_GATHER_INFORMATION);
+        assertThat(concerns.findByBusinessKey(key).orElseThrow().riskBand()).contains(RiskBand.MODERATE);
+        assertThat(concerns.findByBusinessKey(key).orElseThrow().stage()).isEqualTo(Stage.INVESTIGATION);
+
+        driver.complete(key, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager", Map.of());
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_HOLD_PANEL_DISCUSSION);
+        assertThat(BpmnAwareTests.task(driver.pathway(key))).hasCandidateGroup("pag");
+    }
+
+    @Test
+    void highRiskGoesToInterimActionAndAnUrgentPanel() {
+        String key = driver.raise();
+        driver.triageAs(key, 5, 4);
+
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_CONSIDER_INTERIM_ACTION);
+        assertThat(BpmnAwareTests.task(driver.pathway(key))).hasCandidateGroup("ro");
+        assertThat(concerns.findByBusinessKey(key).orElseThrow().riskBand()).contains(RiskBand.HIGH);
+
+        driver.complete(key, ConcernPathway.TASK_CONSIDER_INTERIM_ACTION, "interim-action", "ro",
+                Map.of("interimAction", "SUSPENSION"));
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_HOLD_PANEL_DISCUSSION);
+    }
+
+    @Test
+    void anImmediateRiskIsHighWhateverTheScore() {
+        String key = driver.raise();
+        driver.complete(key, ConcernPathway.TASK_TRIAGE_CONCERN, "triage-concern", "casemanager",
+                Map.of("likelihood", "1", "impact", "1", "insight", "FULL", "immediateRisk", true,
+                        "immediateRiskDetails", "Still prescribing to patients at risk"));
+
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_CONSIDER_INTERIM_ACTION);
+        assertThat(concerns.findByBusinessKey(key).orElseThrow().riskBand()).contains(RiskBand.HIGH);
+    }
+
+    @Test
+    void afterEveryPanelThePractitionerGetsAnUpdateAndACheckIn() {
+        String key = atThePanel();
+        driver.panelDecides(key, "NO_FURTHER_ACTION");
+
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE);
+        assertThat(driver.checkIns(key)).hasSize(1);
+        assertThat(driver.task(key, ConcernPathway.TASK_CHECK_IN)).isNotNull();
+        assertThat(driver.task(key, ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE).getDueDate())
+                .isEqualTo(java.util.Date.from(discussions.findByConcernOrderByRoundAsc(
+                        concerns.findByBusinessKey(key).orElseThrow()).get(0).updateDue()));
+    }
+
+    @Test
+    void noFurtherActionLeadsToTheReviewAndClosure() {
+        String key = atThePanel();
+        driver.panelDecides(key, "NO_FURTHER_ACTION");
+        driver.sendUpdate(key);
+
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_REVIEW_LESSONS);
+        driver.reviewAndClose(key);
+        assertThat(driver.pathway(key)).isNull();
+        assertThat(driver.checkIns(key)).as("an open check-in ends with the case").isEmpty();
+    }
+
+    @Test
+    void furtherInvestigationComesBackToThePanelForASecondRound() {
+        String key = atThePanel();
+        driver.panelDecides(key, "FURTHER_INVESTIGATION");
+        driver.sendUpdate(key);
+
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_GATHER_INFORMATION);
+        driver.complete(key, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager", Map.of());
+        driver.panelDecides(key, "NO_FURTHER_ACTION");
+
+        var rounds = discussions.findByConcernOrderByRoundAsc(concerns.findByBusinessKey(key).orElseThrow());
+        assertThat(rounds).extracting(d -> d.round()).containsExactly(1, 2);
+        assertThat(rounds).extracting(d -> d.decision().name()).containsExactly("FURTHER_INVESTIGATION", "NO_FURTHER_ACTION");
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MONITOR", "LOCAL_REMEDIATION", "VOLUNTARY_UNDERTAKINGS"})
+    void supportAndMonitoringReturnsToThePanel(String decision) {
+        String key = atThePanel();
+        driver.panelDecides(key, decision);
+        driver.sendUpdate(key);
+
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_SUPPORT_AND_MONITOR);
+        driver.complete(key, ConcernPathway.TASK_SUPPORT_AND_MONITOR, "support-and-monitor", "casemanager", Map.of());
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_HOLD_PANEL_DISCUSSION);
+    }
+
+    @Test
+    void aReferralToPractitionerPerformanceAdviceReturnsToThePanel() {
+        String key = atThePanel();
+        driver.panelDecides(key, "REFER_PPA");
+        driver.sendUpdate(key);
+
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_REFER_TO_PPA);
+        driver.complete(key, ConcernPathway.TASK_REFER_TO_PPA, "refer-to-ppa", "casemanager", Map.of());
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_HOLD_PANEL_DISCUSSION);
+    }
+
+    @Test
+    void aReferralToTheRegulatorIsMadeByTheResponsibleOfficerAndReturnsToThePanel() {
+        String key = atThePanel();
+        driver.panelDecides(key, "REFER_REGULATOR");
+        driver.sendUpdate(key);
+
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_REFER_TO_REGULATOR);
+        assertThat(BpmnAwareTests.task(driver.pathway(key))).hasCandidateGroup("ro");
+        driver.complete(key, ConcernPathway.TASK_REFER_TO_REGULATOR, "refer-to-regulator", "ro", Map.of());
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_HOLD_PANEL_DISCUSSION);
+    }
+
+    @Test
+    void aReferralToThePldpGoesOnToTheReviewAndClosure() {
+        String key = atThePanel();
+        driver.panelDecides(key, "REFER_PLDP");
+        driver.sendUpdate(key);
+
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_REFER_TO_PLDP);
+        driver.complete(key, ConcernPathway.TASK_REFER_TO_PLDP, "refer-to-pldp", "ro", Map.of());
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_REVIEW_LESSONS);
+        driver.reviewAndClose(key);
+        assertThat(concerns.findByBusinessKey(key).orElseThrow().stage()).isEqualTo(Stage.CLOSED);
+    }
+
+    @Test
+    void aLateUpdateIsEscalatedToTheResponsibleOfficerAndStillHasToBeSent() {
+        String key = atThePanel();
+        driver.panelDecides(key, "MONITOR");
+
+        driver.timePasses(Duration.ofDays(4));
+        assertThat(driver.pathway(key)).isNotWaitingAt(ConcernPathway.TASK_FOLLOW_UP_LATE_UPDATE);
+
+        driver.timePasses(Duration.ofDays(5));
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_FOLLOW_UP_LATE_UPDATE,
+                ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE);
+        assertThat(driver.task(key, ConcernPathway.TASK_FOLLOW_UP_LATE_UPDATE).getAssignee()).isNull();
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("ro")
+                .processInstanceBusinessKey(key).taskDefinitionKey(ConcernPathway.TASK_FOLLOW_UP_LATE_UPDATE).count())
+                .isEqualTo(1);
+
+        driver.sendUpdate(key);
+        var sent = updates.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(key).orElseThrow());
+        assertThat(sent).singleElement().satisfies(update -> assertThat(update.wasLate()).isTrue());
+    }
+
+    @Test
+    void anUpdateSentInTimeIsNotEscalated() {
+        String key = atThePanel();
+        driver.panelDecides(key, "MONITOR");
+        driver.sendUpdate(key);
+
+        driver.timePasses(Duration.ofDays(10));
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(driver.pathway(key).getId())
+                .activityId(ConcernPathway.BOUNDARY_UPDATE_LATE).count()).isZero();
+        var sent = updates.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(key).orElseThrow());
+        assertThat(sent).singleElement().satisfies(update -> assertThat(update.wasLate()).isFalse());
+    }
+
+    @Test
+    void checkInsRecurEveryFourteenDaysAndStopAtClosure() {
+        String key = driver.raise();
+        driver.triageAs(key, 1, 2);
+        assertThat(driver.checkIns(key)).isEmpty();
+
+        driver.timePasses(Duration.ofDays(14).plusMinutes(1));
+        assertThat(driver.checkIns(key)).hasSize(1);
+        driver.complete(key, ConcernPathway.TASK_CHECK_IN, "wellbeing-check-in", "wellbeing", Map.of("outcome", "WELL"));
+        assertThat(driver.checkIns(key)).isEmpty();
+
+        driver.timePasses(Duration.ofDays(14));
+        assertThat(driver.checkIns(key)).hasSize(1);
+        assertThat(driver.timers(key)).as("the next check-in and this one's deadline").isEqualTo(2);
+
+        driver.complete(key, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, "local-resolution", "casemanager", Map.of());
+        driver.reviewAndClose(key);
+
+        assertThat(driver.checkIns(key)).isEmpty();
+        assertThat(driver.timers(key)).isZero();
+        driver.timePasses(Duration.ofDays(30));
+        assertThat(driver.openTasks(key)).isEmpty();
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(ConcernPathway.CHECK_IN_ID)
+                .processInstanceBusinessKey(key).count()).isEqualTo(2);
+    }
+
+    @Test
+    void anUrgentWellbeingConcernGoesStraightToTheResponsibleOfficer() {
+        String key = driver.raise();
+        driver.timePasses(Duration.ofDays(14).plusMinutes(1));
+        driver.complete(key, ConcernPathway.TASK_CHECK_IN, "wellbeing-check-in", "wellbeing",
+                Map.of("outcome", "URGENT_CONCERN", "notes", "Said they cannot see a way through this"));
+
+        var checkIn = driver.checkIns(key);
+        assertThat(checkIn).hasSize(1);
+        assertThat(checkIn.get(0)).isWaitingAt(ConcernPathway.TASK_RESPOND_TO_URGENT_CONCERN);
+        assertThat(BpmnAwareTests.task(checkIn.get(0))).hasCandidateGroup("ro");
+    }
+
+    @Test
+    void aWellOrNeedsSupportCheckInEndsWithoutEscalation() {
+        String key = driver.raise();
+        driver.timePasses(Duration.ofDays(14).plusMinutes(1));
+        driver.complete(key, ConcernPathway.TASK_CHECK_IN, "wellbeing-check-in", "wellbeing",
+                Map.of("outcome", "NEEDS_SUPPORT", "notes", "Finding it hard to sleep", "signposted", java.util.List.of("PRACTITIONER_HEALTH")));
+
+        assertThat(driver.checkIns(key)).isEmpty();
+        assertThat(history.createHistoricActivityInstanceQuery().activityId(ConcernPathway.END_CHECK_IN_DONE)
+                .processInstanceId(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key)
+                        .processDefinitionKey(ConcernPathway.CHECK_IN_ID).singleResult().getId()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aMissedCheckInIsEscalatedAndStaysOpen() {
+        String key = driver.raise();
+        driver.timePasses(Duration.ofDays(14).plusMinutes(1));
+        driver.timePasses(Duration.ofDays(4));
+
+        var checkIn = driver.checkIns(key).get(0);
+        assertThat(checkIn).isWaitingAt(ConcernPathway.TASK_CHECK_IN, ConcernPathway.TASK_FOLLOW_UP_MISSED_CHECK_IN);
+        assertThat(driver.task(key, ConcernPathway.TASK_FOLLOW_UP_MISSED_CHECK_IN)).isNotNull();
+    }
+
+    @Test
+    void answersTheFormRefusesLeaveTheTaskOpenAndRecordNothing() {
+        String key = driver.raise();
+        assertThatThrownBy(() -> driver.complete(key, ConcernPathway.TASK_TRIAGE_CONCERN, "casemanager",
+                Map.of("likelihood", "9", "impact", "2")))
+                .satisfies(failure -> assertThat(InvalidSubmission.in(failure)).hasValueSatisfying(invalid ->
+                        assertThat(invalid.errors()).containsKeys("likelihood", "insight", "triageNotes")));
+
+        assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_TRIAGE_CONCERN);
+        assertThat(concerns.findByBusinessKey(key).orElseThrow().riskBand()).isEmpty();
+    }
+
+    @Test
+    void businessAnswersDoNotStayInProcessVariables() {
+        String key = atThePanel();
+        var variables = engine.getRuntimeService().getVariables(driver.pathway(key).getId());
+
+        assertThat(variables).containsKeys("riskBand", "route").doesNotContainKeys("triageNotes", "findings",
+                "termsOfReference", "triageOutcome");
+    }
+
+    private String closedInstanceId(String key) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(ConcernPathway.ID)
+                .processInstanceBusinessKey(key).singleResult().getId();
+    }
+
+    private String atThePanel() {
+        String key = driver.raise();
+        driver.triageAs(key, 3, 3);
+        driver.complete(key, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager", Map.of());
+        return key;
+    }
+}
