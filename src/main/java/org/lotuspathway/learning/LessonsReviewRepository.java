@@ -1,6 +1,6 @@
 package org.lotuspathway.learning;
 
-import java.util.Optional;
+import java.util.List;
 
 import org.lotuspathway.concern.Concern;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface LessonsReviewRepository extends JpaRepository<LessonsReview, Long> {
 
+    /** Newest first; a case normally has one review. */
     @EntityGraph(attributePaths = "actions")
-    Optional<LessonsReview> findFirstByConcernOrderByRecordedAtDesc(Concern concern);
+    List<LessonsReview> findByConcernOrderByRecordedAtDesc(Concern concern);
 }

@@ -84,7 +84,7 @@ class ConcernJourneyTests {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(CheckInReason.AFTER_PANEL, CheckInOutcome.NEEDS_SUPPORT, "wellbeing"),
                         org.assertj.core.groups.Tuple.tuple(CheckInReason.AFTER_PANEL, CheckInOutcome.WELL, "wellbeing"));
-        assertThat(reviews.findFirstByConcernOrderByRecordedAtDesc(concern)).hasValueSatisfying(review ->
+        assertThat(reviews.findByConcernOrderByRecordedAtDesc(concern)).singleElement().satisfies(review ->
                 assertThat(review.actions()).singleElement()
                         .satisfies(action -> assertThat(action.owner()).isEqualTo("Practice manager")));
 
