@@ -41,7 +41,7 @@ public class CaseStep extends CaseRecord {
         return stepName;
     }
 
-    /** The answers as JSON, keyed by the form's field keys. */
+    /** The answers as JSON: key, question, value and the value as shown, in form order. */
     public String answers() {
         return answers;
     }

@@ -19,7 +19,7 @@ class RecordCaseStep implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        steps.record(forms.businessKey(task), task.getTaskDefinitionKey(), task.getName(), forms.take(task),
-                forms.actor(task));
+        steps.record(forms.businessKey(task), task.getTaskDefinitionKey(), task.getName(), forms.schemaOf(task),
+                forms.take(task), forms.actor(task));
     }
 }

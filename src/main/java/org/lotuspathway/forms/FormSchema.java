@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * A form-js form definition ({@code forms/*.form}), read into what the server needs to render and
  * validate it. The same file renders in Camunda's Tasklist.
  */
-public record FormSchema(String id, JsonNode definition, List<FormField> fields) {
+public record FormSchema(String id, List<FormComponent> components, List<FormField> fields) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> INPUT_TYPES =
@@ -34,8 +34,8 @@ public record FormSchema(String id, JsonNode definition, List<FormField> fields)
             throw new IllegalArgumentException("The form has no components");
         }
         List<FormField> fields = new ArrayList<>();
-        collect(definition.path("components"), fields);
-        return new FormSchema(definition.path("id").asText(null), definition, List.copyOf(fields));
+        List<FormComponent> components = components(definition.path("components"), fields);
+        return new FormSchema(definition.path("id").asText(null), components, List.copyOf(fields));
     }
 
     public Optional<FormField> field(String key) {
@@ -46,16 +46,37 @@ public record FormSchema(String id, JsonNode definition, List<FormField> fields)
         return fields.stream().map(FormField::key).toList();
     }
 
-    private static void collect(JsonNode components, List<FormField> fields) {
-        for (JsonNode component : components) {
-            String type = component.path("type").asText();
-            if (component.path("components").isArray()) {
-                collect(component.path("components"), fields);
-            }
-            if (INPUT_TYPES.contains(type) && component.hasNonNull("key")) {
-                fields.add(field(component, type));
+    private static List<FormComponent> components(JsonNode nodes, List<FormField> fields) {
+        List<FormComponent> components = new ArrayList<>();
+        for (JsonNode node : nodes) {
+            String type = node.path("type").asText();
+            String id = node.path("id").asText(null);
+            if (INPUT_TYPES.contains(type) && node.hasNonNull("key")) {
+                FormField field = field(node, type);
+                fields.add(field);
+                components.add(new FormComponent(type, id, field, field.label(), List.of(), List.of()));
+            } else if (node.path("components").isArray()) {
+                components.add(new FormComponent(type, id, null, node.path("label").asText(null), List.of(),
+                        components(node.path("components"), fields)));
+            } else if ("text".equals(type)) {
+                components.add(new FormComponent(type, id, null, null, text(node.path("text").asText("")), List.of()));
             }
         }
+        return List.copyOf(components);
+    }
+
+    /** Headings ("## ...") and paragraphs of form-js text; anything else in it is shown as typed. */
+    private static List<FormComponent.TextBlock> text(String markdown) {
+        List<FormComponent.TextBlock> blocks = new ArrayList<>();
+        for (String line : markdown.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("#")) {
+                blocks.add(new FormComponent.TextBlock(true, trimmed.replaceFirst("^#+\\s*", "")));
+            } else if (!trimmed.isEmpty()) {
+                blocks.add(new FormComponent.TextBlock(false, trimmed));
+            }
+        }
+        return List.copyOf(blocks);
     }
 
     private static FormField field(JsonNode component, String type) {
@@ -64,10 +85,11 @@ public record FormSchema(String id, JsonNode definition, List<FormField> fields)
         for (JsonNode value : component.path("values")) {
             options.add(new FormField.Option(value.path("value").asText(), value.path("label").asText()));
         }
+        String label = component.path("label").asText(component.path("dateLabel").asText(component.path("key").asText()));
         return new FormField(
                 component.path("key").asText(),
                 type,
-                component.path("label").asText(component.path("key").asText()),
+                label,
                 component.path("description").asText(null),
                 validate.path("required").asBoolean(false),
                 intOrNull(validate.path("minLength")),

@@ -1,17 +1,14 @@
 package org.lotuspathway.process;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import jakarta.validation.ConstraintViolation;
@@ -36,19 +33,18 @@ public class TaskForms {
 
     private final ObjectMapper json;
     private final Validator validator;
-    private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
+    private final DeployedForms forms;
 
-    public TaskForms(ObjectMapper json, Validator validator) {
+    public TaskForms(ObjectMapper json, Validator validator, DeployedForms forms) {
         this.json = json.copy()
                 .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.validator = validator;
+        this.forms = forms;
     }
 
-    /** The form a task shows; deployed forms never change, so each is read once. */
     public FormSchema schemaOf(DelegateTask task) {
-        return schemas.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
-                key -> read(task));
+        return forms.forTask(task.getId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey());
     }
 
     /** The submitted values, checked against the task's form and taken out of the process. */
@@ -109,9 +105,6 @@ public class TaskForms {
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return mismatch.getPath().get(0).getFieldName();
         }
-        if (e.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
-            return invalid.getPath().get(0).getFieldName();
-        }
         return "form";
     }
 
@@ -127,13 +120,5 @@ public class TaskForms {
             return date.toInstant().atZone(UK).toLocalDate().toString();
         }
         return value;
-    }
-
-    private FormSchema read(DelegateTask task) {
-        try (InputStream form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
-            return FormSchema.parse(form);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -48,16 +48,27 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * Our pages: form login on our own page, sessions that end after 30 minutes idle (see
+     * application.yaml), a new session id at sign-in, and sign-out only by POST with the CSRF token.
+     */
     @Bean
     @Order(3)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/error", "/actuator/health/**", "/css/**", "/assets/**").permitAll()
+                        // with any query (?signedOut, ?expired): formLogin's permitAll matches only exact URLs
+                        .requestMatchers("/login").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll())
+                .sessionManagement(session -> session
+                        .sessionFixation(fixation -> fixation.migrateSession())
+                        .invalidSessionUrl("/login?expired"))
+                // Without deleting the cookie, the next page would see the old session id and say it expired.
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
+                        .deleteCookies("JSESSIONID"))
                 .build();
     }
 }

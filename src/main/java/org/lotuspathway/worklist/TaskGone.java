@@ -1,0 +1,9 @@
+package org.lotuspathway.worklist;
+
+/** The task is no longer open: someone completed it, or the case moved on. */
+public class TaskGone extends RuntimeException {
+
+    public TaskGone(String taskId) {
+        super("Task " + taskId + " is no longer open");
+    }
+}

@@ -1,0 +1,127 @@
+package org.lotuspathway.worklist;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lotuspathway.concern.RiskBand;
+import org.lotuspathway.concern.Stage;
+import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.security.CurrentUser;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The task list, read in one query per page: the engine's open tasks (ACT_RU_TASK, with candidate
+ * groups from ACT_RU_IDENTITYLINK) joined to the case they belong to, so that filtering by stage
+ * or risk band and paging happen in the database, never row by row.
+ */
+@Service
+class TaskList {
+
+    private static final String FROM = """
+             from ACT_RU_TASK t
+             join ACT_RU_EXECUTION pi on pi.ID_ = t.PROC_INST_ID_
+             join concern c on c.business_key = pi.BUSINESS_KEY_
+             join practitioner p on p.id = c.practitioner_id
+            """;
+    private static final String IN_MY_GROUPS = """
+             exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_
+                     and l.TYPE_ = 'candidate' and l.GROUP_ID_ in (:groups))""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final PathwayClock clock;
+
+    TaskList(NamedParameterJdbcTemplate jdbc, PathwayClock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public WorkPage find(CurrentUser user, TaskFilter filter) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        String where = where(user, filter, parameters);
+        Long total = jdbc.queryForObject("select count(*)" + FROM + where, parameters, Long.class);
+        parameters.addValue("limit", TaskFilter.PAGE_SIZE).addValue("offset", filter.offset());
+        String direction = filter.latestFirst() ? "desc" : "asc";
+        List<WorkItem> items = jdbc.query("""
+                select t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.DUE_DATE_, t.ASSIGNEE_, t.CREATE_TIME_,
+                       c.business_key, c.stage, c.risk_band, p.name
+                """ + FROM + where
+                + " order by case when t.DUE_DATE_ is null then 1 else 0 end, t.DUE_DATE_ " + direction
+                + ", t.CREATE_TIME_, t.ID_ limit :limit offset :offset", parameters, TaskList::item);
+        return new WorkPage(items, total == null ? 0 : total, filter);
+    }
+
+    private String where(CurrentUser user, TaskFilter filter, MapSqlParameterSource parameters) {
+        List<String> conditions = new ArrayList<>();
+        parameters.addValue("me", user.name());
+        switch (filter.view()) {
+            case MINE -> conditions.add("t.ASSIGNEE_ = :me");
+            case TEAM -> {
+                if (user.groups().isEmpty()) {
+                    conditions.add("t.ASSIGNEE_ = :me");
+                } else {
+                    parameters.addValue("groups", user.groups());
+                    conditions.add("(t.ASSIGNEE_ = :me or " + IN_MY_GROUPS + ")");
+                }
+            }
+            case ALL -> {
+                if (!user.isManager()) {
+                    conditions.add("1 = 0");
+                }
+            }
+        }
+        if (filter.stage() != null) {
+            conditions.add("c.stage = :stage");
+            parameters.addValue("stage", filter.stage().name());
+        }
+        if (filter.riskBand() != null) {
+            conditions.add("c.risk_band = :band");
+            parameters.addValue("band", filter.riskBand().name());
+        }
+        Instant now = clock.now();
+        if (filter.overdue()) {
+            conditions.add("t.DUE_DATE_ < :now");
+            parameters.addValue("now", Timestamp.from(now));
+        }
+        if (filter.dueThisWeek()) {
+            LocalDate monday = clock.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            conditions.add("t.DUE_DATE_ >= :weekStart and t.DUE_DATE_ < :weekEnd");
+            parameters.addValue("weekStart", Timestamp.from(monday.atStartOfDay(PathwayClock.UK).toInstant()));
+            parameters.addValue("weekEnd", Timestamp.from(monday.plusWeeks(1).atStartOfDay(PathwayClock.UK).toInstant()));
+        }
+        if (filter.search() != null) {
+            conditions.add("(upper(c.business_key) = upper(:search) or upper(p.name) like upper(:searchLike))");
+            parameters.addValue("search", filter.search());
+            parameters.addValue("searchLike", "%" + filter.search().replace("%", "").replace("_", "") + "%");
+        }
+        if ("unassigned".equals(filter.assignee())) {
+            conditions.add("t.ASSIGNEE_ is null");
+        } else if (filter.assignee() != null) {
+            conditions.add("t.ASSIGNEE_ = :assignee");
+            parameters.addValue("assignee", filter.assignee());
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static WorkItem item(ResultSet row, int number) throws SQLException {
+        String band = row.getString("risk_band");
+        return new WorkItem(row.getString("ID_"), row.getString("NAME_"), row.getString("TASK_DEF_KEY_"),
+                row.getString("business_key"), row.getString("name"), Stage.valueOf(row.getString("stage")),
+                band == null ? null : RiskBand.valueOf(band), instant(row.getTimestamp("DUE_DATE_")),
+                row.getString("ASSIGNEE_"), instant(row.getTimestamp("CREATE_TIME_")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,153 @@
+package org.lotuspathway.worklist;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.lotuspathway.forms.FormValidator;
+import org.lotuspathway.process.DeployedForms;
+import org.lotuspathway.process.InvalidSubmission;
+import org.lotuspathway.security.CurrentUser;
+import org.springframework.stereotype.Service;
+
+/**
+ * The team's work on the engine's tasks: open one, claim, hand back, reassign, complete. A user
+ * works tasks of their own groups; managers may hand any task to someone in its groups.
+ */
+@Service
+public class Worklist {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final DeployedForms forms;
+
+    Worklist(TaskService tasks, RuntimeService runtime, IdentityService identity, DeployedForms forms) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.forms = forms;
+    }
+
+    /** Managers may look at any task; others only at tasks they could work. */
+    public OpenTask open(CurrentUser user, String taskId) {
+        Task task = openTask(taskId);
+        String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        OpenTask open = new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getDescription(),
+                businessKey, task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(),
+                candidateGroups(taskId),
+                forms.forTask(task.getId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
+        if (!open.workableBy(user) && !user.isManager()) {
+            throw new NotYourTask("This task is for " + String.join(", ", open.candidateGroups()) + ".");
+        }
+        return open;
+    }
+
+    public void claim(CurrentUser user, String taskId) {
+        OpenTask task = open(user, taskId);
+        requireWorker(user, task);
+        if (task.assignee() != null && !task.assignee().equals(user.name())) {
+            throw new NotYourTask(task.assignee() + " is already working on this task.");
+        }
+        try {
+            tasks.claim(taskId, user.name());
+        } catch (TaskAlreadyClaimedException e) {
+            throw new NotYourTask(e.getTaskAssignee() + " claimed this task a moment ago.");
+        }
+    }
+
+    public void unclaim(CurrentUser user, String taskId) {
+        OpenTask task = open(user, taskId);
+        if (!user.name().equals(task.assignee()) && !user.isManager()) {
+            throw new NotYourTask("Only " + task.assignee() + " or a manager can hand this task back.");
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
+    public void assign(CurrentUser user, String taskId, String assignee) {
+        OpenTask task = open(user, taskId);
+        if (!user.isManager()) {
+            throw new NotYourTask("Only a manager can give a task to someone else.");
+        }
+        if (candidates(task).stream().noneMatch(candidate -> candidate.getId().equals(assignee))) {
+            throw new NotYourTask("That person is not in a group that works this task.");
+        }
+        tasks.setAssignee(taskId, assignee);
+    }
+
+    /** People who could take the task: members of its candidate groups. */
+    public List<User> candidates(OpenTask task) {
+        return task.candidateGroups().stream()
+                .flatMap(group -> identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list().stream())
+                .distinct().toList();
+    }
+
+    /**
+     * Completes the task with the answers given, as the user. Returns the problems with the answers
+     * (nothing is recorded then), or an empty map when the task is done.
+     */
+    public Map<String, String> complete(CurrentUser user, String taskId, Map<String, Object> answers) {
+        OpenTask task = open(user, taskId);
+        requireWorker(user, task);
+        Map<String, String> problems = FormValidator.validate(task.form(), answers);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        identity.setAuthenticatedUserId(user.name());
+        try {
+            if (task.assignee() == null) {
+                tasks.claim(taskId, user.name());
+            } else if (!task.assignee().equals(user.name())) {
+                throw new NotYourTask(task.assignee() + " is working on this task. Ask them, or a manager, to hand it over.");
+            }
+            tasks.complete(taskId, answers);
+            return Map.of();
+        } catch (TaskAlreadyClaimedException e) {
+            throw new NotYourTask(e.getTaskAssignee() + " claimed this task a moment ago.");
+        } catch (OptimisticLockingException e) {
+            throw new TaskGone(taskId);
+        } catch (RuntimeException e) {
+            Optional<InvalidSubmission> invalid = InvalidSubmission.in(e);
+            if (invalid.isPresent()) {
+                return invalid.get().errors();
+            }
+            if (!(e instanceof NotYourTask) && tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new TaskGone(taskId);
+            }
+            throw e;
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private Task openTask(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskGone(taskId);
+        }
+        return task;
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+    }
+
+    private static void requireWorker(CurrentUser user, OpenTask task) {
+        if (!task.workableBy(user)) {
+            throw new NotYourTask("This task is for " + String.join(", ", task.candidateGroups())
+                    + "; you can see it but not work on it.");
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.lotuspathway.worklist;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.lotuspathway.concern.Concerns;
+import org.lotuspathway.concern.RiskBand;
+import org.lotuspathway.concern.Stage;
+import org.lotuspathway.forms.FormSubmission;
+import org.lotuspathway.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The team's task list and task pages. */
+@Controller
+@RequestMapping("/tasks")
+@PreAuthorize("hasAnyRole('casemanager', 'pag', 'ro', 'wellbeing', 'lead', 'camunda-admin')")
+class WorklistController {
+
+    static final String LIST = "worklist/tasks";
+    static final String TASK = "worklist/task";
+    static final String FORBIDDEN = "worklist/not-yours";
+
+    private static final Map<TaskFilter.View, String> VIEW_NAMES = new EnumMap<>(Map.of(
+            TaskFilter.View.MINE, "My tasks", TaskFilter.View.TEAM, "My teams' tasks",
+            TaskFilter.View.ALL, "All open cases"));
+
+    private final TaskList taskList;
+    private final Worklist worklist;
+    private final Concerns concerns;
+
+    WorklistController(TaskList taskList, Worklist worklist, Concerns concerns) {
+        this.taskList = taskList;
+        this.worklist = worklist;
+        this.concerns = concerns;
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("filter") TaskFilter filter, BindingResult binding, Authentication authentication,
+            Model model) {
+        CurrentUser user = CurrentUser.of(authentication);
+        if (binding.hasErrors()) {
+            filter = TaskFilter.defaults();
+            model.addAttribute("filter", filter);
+            model.addAttribute("problem", "That filter was not understood, so all your teams' tasks are shown.");
+        }
+        model.addAttribute("page", taskList.find(user, filter));
+        model.addAttribute("views", user.isManager() ? List.of(TaskFilter.View.values())
+                : List.of(TaskFilter.View.MINE, TaskFilter.View.TEAM));
+        model.addAttribute("viewNames", VIEW_NAMES);
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("bands", RiskBand.values());
+        return LIST;
+    }
+
+    @GetMapping("/{taskId}")
+    String show(@PathVariable String taskId, Authentication authentication, Model model) {
+        return page(worklist.open(CurrentUser.of(authentication), taskId), Map.of(), Map.of(), authentication, model);
+    }
+
+    @PostMapping("/{taskId}")
+    String complete(@PathVariable String taskId, HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication, Model model, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.of(authentication);
+        OpenTask task = worklist.open(user, taskId);
+        Map<String, Object> answers = FormSubmission.read(task.form(), request.getParameterMap());
+        Map<String, String> problems = worklist.complete(user, taskId, answers);
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(task, answers, problems, authentication, model);
+        }
+        redirect.addFlashAttribute("message", "Done: " + task.name() + " for " + task.businessKey() + ".");
+        return "redirect:/tasks";
+    }
+
+    @PostMapping("/{taskId}/claim")
+    String claim(@PathVariable String taskId, Authentication authentication, RedirectAttributes redirect) {
+        worklist.claim(CurrentUser.of(authentication), taskId);
+        redirect.addFlashAttribute("message", "The task is yours now.");
+        return "redirect:/tasks/" + taskId;
+    }
+
+    @PostMapping("/{taskId}/unclaim")
+    String unclaim(@PathVariable String taskId, Authentication authentication, RedirectAttributes redirect) {
+        worklist.unclaim(CurrentUser.of(authentication), taskId);
+        redirect.addFlashAttribute("message", "The task is back with its team.");
+        return "redirect:/tasks";
+    }
+
+    @PostMapping("/{taskId}/assign")
+    String assign(@PathVariable String taskId, @RequestParam String assignee, Authentication authentication,
+            RedirectAttributes redirect) {
+        worklist.assign(CurrentUser.of(authentication), taskId, assignee);
+        redirect.addFlashAttribute("message", "The task is now with " + assignee + ".");
+        return "redirect:/tasks/" + taskId;
+    }
+
+    @ExceptionHandler(TaskGone.class)
+    String gone(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problem", "That task has already been completed by someone else, or the case has "
+                + "moved on. Nothing you entered on it was saved.");
+        return "redirect:/tasks";
+    }
+
+    @ExceptionHandler(NotYourTask.class)
+    String notYours(NotYourTask refusal, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute("reason", refusal.getMessage());
+        return FORBIDDEN;
+    }
+
+    private String page(OpenTask task, Map<String, ?> values, Map<String, String> errors,
+            Authentication authentication, Model model) {
+        CurrentUser user = CurrentUser.of(authentication);
+        model.addAttribute("task", task);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("concern", concerns.get(task.businessKey()));
+        model.addAttribute("mayWork", task.workableBy(user));
+        model.addAttribute("candidates", user.isManager() ? worklist.candidates(task) : List.of());
+        return TASK;
+    }
+}
