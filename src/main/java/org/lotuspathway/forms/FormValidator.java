@@ -41,7 +41,7 @@ public final class FormValidator {
             case "datetime" -> dateProblem(field, value);
             case "select", "radio" -> optionProblem(field, String.valueOf(value));
             case "checklist", "taglist" -> listProblem(field, value);
-            case "checkbox" -> value instanceof Boolean ? null : field.label() + " must be ticked or left empty";
+            case "checkbox" -> value instanceof Boolean ? null : subject(field) + " must be ticked or left empty";
             default -> textProblem(field, String.valueOf(value));
         };
     }
@@ -60,6 +60,9 @@ public final class FormValidator {
     }
 
     private static String missing(FormField field) {
+        if (isQuestion(field)) {
+            return "Answer the question \"" + field.label() + "\"";
+        }
         return switch (field.type()) {
             case "select", "radio", "checklist", "taglist" -> "Select " + decapitalise(field.label());
             case "checkbox" -> "Tick to confirm: " + decapitalise(field.label());
@@ -69,13 +72,13 @@ public final class FormValidator {
 
     private static String textProblem(FormField field, String text) {
         if (field.maxLength() != null && text.length() > field.maxLength()) {
-            return field.label() + " must be " + field.maxLength() + " characters or fewer";
+            return subject(field) + " must be " + field.maxLength() + " characters or fewer";
         }
         if (field.minLength() != null && text.length() < field.minLength()) {
-            return field.label() + " must be at least " + field.minLength() + " characters";
+            return subject(field) + " must be at least " + field.minLength() + " characters";
         }
         if (field.pattern() != null && !field.pattern().isBlank() && !matches(field.pattern(), text)) {
-            return field.label() + " is not in the right format";
+            return subject(field) + " is not in the right format";
         }
         return null;
     }
@@ -93,13 +96,13 @@ public final class FormValidator {
         try {
             number = new BigDecimal(String.valueOf(value).trim());
         } catch (NumberFormatException e) {
-            return field.label() + " must be a number";
+            return subject(field) + " must be a number";
         }
         if (field.min() != null && number.compareTo(field.min()) < 0) {
-            return field.label() + " must be " + field.min().toPlainString() + " or more";
+            return subject(field) + " must be " + field.min().toPlainString() + " or more";
         }
         if (field.max() != null && number.compareTo(field.max()) > 0) {
-            return field.label() + " must be " + field.max().toPlainString() + " or less";
+            return subject(field) + " must be " + field.max().toPlainString() + " or less";
         }
         return null;
     }
@@ -109,7 +112,7 @@ public final class FormValidator {
             LocalDate.parse(String.valueOf(value));
             return null;
         } catch (DateTimeParseException e) {
-            return field.label() + " must be a real date, like 2026-11-20";
+            return subject(field) + " must be a real date, like 2026-11-20";
         }
     }
 
@@ -118,12 +121,12 @@ public final class FormValidator {
             return null;
         }
         boolean offered = field.options().stream().anyMatch(o -> o.value().equals(value));
-        return offered ? null : field.label() + ": choose one of the options given";
+        return offered ? null : subject(field) + " must be one of the options given";
     }
 
     private static String listProblem(FormField field, Object value) {
         if (!(value instanceof Collection<?> list)) {
-            return field.label() + ": choose from the options given";
+            return subject(field) + " must be chosen from the options given";
         }
         for (Object item : list) {
             String problem = optionProblem(field, String.valueOf(item));
@@ -132,6 +135,15 @@ public final class FormValidator {
             }
         }
         return null;
+    }
+
+    private static boolean isQuestion(FormField field) {
+        return field.label().endsWith("?");
+    }
+
+    /** How a message names the field: by its label, or for a question, by its answer. */
+    private static String subject(FormField field) {
+        return isQuestion(field) ? "The answer to \"" + field.label() + "\"" : field.label();
     }
 
     private static String decapitalise(String label) {

@@ -19,6 +19,8 @@ public class Deadlines {
 
     private static final ZoneId UK = PathwayClock.UK;
     private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
+    private static final int URGENT_PANEL_WORKING_DAYS = 5;
+    private static final int ROUTINE_PANEL_DAYS = 28;
 
     private final PathwayClock clock;
 
@@ -42,8 +44,18 @@ public class Deadlines {
         return Date.from(ZonedDateTime.of(day, END_OF_WORKING_DAY, UK).toInstant());
     }
 
+    /** After so many calendar days; a deadline that falls on a weekend moves to the Monday. */
     public Date days(int count) {
-        return Date.from(ZonedDateTime.of(today().plusDays(count), END_OF_WORKING_DAY, UK).toInstant());
+        LocalDate day = today().plusDays(count);
+        while (!isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return Date.from(ZonedDateTime.of(day, END_OF_WORKING_DAY, UK).toInstant());
+    }
+
+    /** A panel meets urgently (within 5 working days) for a high risk, otherwise within 4 weeks. */
+    public Date forPanel(String riskBand) {
+        return "HIGH".equals(riskBand) ? workingDays(URGENT_PANEL_WORKING_DAYS) : days(ROUTINE_PANEL_DAYS);
     }
 
     public Date hours(int count) {

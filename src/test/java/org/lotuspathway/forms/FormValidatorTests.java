@@ -58,10 +58,19 @@ class FormValidatorTests {
 
         assertThat(FormValidator.validate(schema, answers))
                 .containsEntry("registerNumber", "Registration number is not in the right format")
-                .containsEntry("source", "Where did the concern come from?: choose one of the options given")
-                .containsEntry("concernAreas", "What is the concern about?: choose one of the options given")
+                .containsEntry("source", "The answer to \"Where did the concern come from?\" must be one of the options given")
+                .containsEntry("concernAreas", "The answer to \"What is the concern about?\" must be one of the options given")
                 .containsEntry("receivedOn", "Date the concern was received must be a real date, like 2026-11-20")
                 .containsEntry("summary", "Summary of the concern must be 8000 characters or fewer");
+    }
+
+    @Test
+    void aMissingAnswerToAQuestionIsAskedForPlainly() {
+        FormSchema schema = FormAnswers.schema("triage-concern");
+
+        assertThat(FormValidator.validate(schema, Map.of()))
+                .containsEntry("likelihood", "Answer the question \"How likely is it to happen again?\"")
+                .containsEntry("triageNotes", "Enter summary of the triage");
     }
 
     @Test

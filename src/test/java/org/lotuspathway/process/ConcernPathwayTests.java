@@ -93,6 +93,9 @@ class ConcernPathwayTests {
         driver.complete(key, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager", Map.of());
         assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_HOLD_PANEL_DISCUSSION);
         assertThat(BpmnAwareTests.task(driver.pathway(key))).hasCandidateGroup("pag");
+        assertThat(driver.task(key, ConcernPathway.TASK_HOLD_PANEL_DISCUSSION).getDueDate())
+                .as("a routine panel, within 4 weeks").isAfter(java.util.Date.from(
+                        java.time.Instant.now().plus(java.time.Duration.ofDays(27))));
     }
 
     @Test
@@ -107,6 +110,9 @@ class ConcernPathwayTests {
         driver.complete(key, ConcernPathway.TASK_CONSIDER_INTERIM_ACTION, "interim-action", "ro",
                 Map.of("interimAction", "SUSPENSION"));
         assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_HOLD_PANEL_DISCUSSION);
+        assertThat(driver.task(key, ConcernPathway.TASK_HOLD_PANEL_DISCUSSION).getDueDate())
+                .as("an urgent panel, within 5 working days").isBefore(java.util.Date.from(
+                        java.time.Instant.now().plus(java.time.Duration.ofDays(8))));
     }
 
     @Test

@@ -174,9 +174,10 @@ class WorklistControllerTests {
                 .andExpect(status().isBadRequest()).andReturn());
 
         assertThat(page.select(".nhsuk-error-summary").text()).contains("There is a problem",
-                "What would the impact on patient safety be?: choose one of the options given",
-                "Select does the practitioner show insight into the concern?", "Enter summary of the triage");
-        assertThat(page.select("#error-impact").text()).contains("choose one of the options given");
+                "The answer to \"What would the impact on patient safety be?\" must be one of the options given",
+                "Answer the question \"Does the practitioner show insight into the concern?\"",
+                "Enter summary of the triage");
+        assertThat(page.select("#error-impact").text()).contains("must be one of the options given");
         assertThat(page.select("input[name=likelihood][checked]").val()).isEqualTo("4");
         assertThat(page.select("input[name=immediateRisk][checked]")).hasSize(1);
         assertThat(page.select("textarea[name=contextNotes]").text()).isEqualTo("Works alone on Saturdays");

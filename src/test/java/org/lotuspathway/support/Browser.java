@@ -1,0 +1,136 @@
+package org.lotuspathway.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven as a person would: click labels, type, press buttons. A
+ * missing browser fails the test with how to install it (CI installs it in .ci/run).
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    public Browser(int port) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("The browser tests need Debian's Chromium: "
+                    + "apt-get install -y chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=en-GB", "--window-size=1366,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public void signIn(String user) {
+        open("/login");
+        type("username", user);
+        type("password", "demo");
+        press("Sign in");
+    }
+
+    public void signOut() {
+        press("Sign out");
+        waitFor(By.cssSelector("h1"));
+    }
+
+    public void type(String fieldName, String text) {
+        WebElement field = driver.findElement(By.name(fieldName));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Date inputs take their value as the browser's locale shows it; set it as the form sends it. */
+    public void date(String fieldName, String isoDate) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                driver.findElement(By.name(fieldName)), isoDate);
+    }
+
+    public void choose(String fieldName, String value) {
+        WebElement input = driver.findElement(By.cssSelector("input[name='" + fieldName + "'][value='" + value + "']"));
+        driver.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']")).click();
+    }
+
+    public void select(String fieldName, String visibleText) {
+        new Select(driver.findElement(By.name(fieldName))).selectByVisibleText(visibleText);
+    }
+
+    /** Presses a button that submits a form, and waits for the page that answers. */
+    public void press(String buttonText) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    public void follow(String linkText) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.linkText(linkText)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    public String heading() {
+        return waitFor(By.cssSelector("h1")).getText();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitForPresence(By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Saves what the browser shows, for people to look at (target/screenshots). */
+    public Path screenshot(String name) throws IOException {
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        return Files.move(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

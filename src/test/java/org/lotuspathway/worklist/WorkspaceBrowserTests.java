@@ -1,0 +1,115 @@
+package org.lotuspathway.worklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lotuspathway.support.Browser;
+import org.lotuspathway.support.PathwayTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The team's journey in a real browser: a case manager raises a concern and triages it as high
+ * risk, the Responsible Officer considers interim action, a panel member records the decision,
+ * and the case page's timeline shows every step.
+ */
+@PathwayTest
+class WorkspaceBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aHighRiskConcernFromIntakeToThePanelAndItsTimeline() throws Exception {
+        browser.signIn("casemanager");
+        assertThat(browser.heading()).isEqualTo("Tasks");
+
+        browser.follow("Raise a concern");
+        browser.type("practitionerName", "Dr Browser Example");
+        browser.select("profession", "GP");
+        browser.select("register", "General Medical Council (GMC)");
+        browser.type("registerNumber", "7100001");
+        browser.select("source", "Clinical colleague");
+        browser.choose("concernAreas", "CLINICAL");
+        browser.type("summary", "Colleagues report that urgent referrals have been missed twice this month.");
+        browser.date("receivedOn", "2026-11-20");
+        browser.press("Raise the concern");
+
+        String key = browser.heading().replace("Case ", "");
+        assertThat(key).matches("PSC-\\d{4}-\\d{5}");
+        assertThat(browser.text()).contains("Concern " + key + " raised");
+
+        browser.open("/tasks?search=" + key);
+        browser.screenshot("task-list");
+        browser.follow("Triage the concern");
+        browser.choose("likelihood", "5");
+        browser.choose("impact", "4");
+        browser.type("triageNotes", "Two missed urgent referrals; likely to recur without support.");
+        browser.press("Complete this task");
+        assertThat(browser.text()).contains("There is a problem",
+                "Answer the question \"Does the practitioner show insight into the concern?\"");
+        browser.screenshot("task-page-with-errors");
+        browser.choose("insight", "PARTIAL");
+        browser.press("Complete this task");
+        assertThat(browser.text()).contains("Done: Triage the concern for " + key);
+        browser.signOut();
+
+        browser.signIn("ro");
+        browser.open("/tasks?search=" + key);
+        browser.follow("Consider interim action");
+        browser.choose("interimAction", "NONE");
+        browser.type("interimReasons", "Supervision is in place while the panel meets.");
+        browser.date("practitionerToldOn", "2026-11-21");
+        browser.press("Complete this task");
+        assertThat(browser.text()).contains("Done: Consider interim action for " + key);
+        browser.signOut();
+
+        browser.signIn("pag");
+        browser.open("/tasks?search=" + key);
+        browser.follow("Record the PAG/PSG discussion");
+        browser.screenshot("task-page");
+        browser.date("meetingDate", "2026-11-22");
+        browser.choose("meetingType", "URGENT");
+        browser.type("attendees", "Chair (professional standards), GP adviser, RO delegate, LMC nominee");
+        browser.type("concernsConsidered", "Two missed urgent referrals.");
+        browser.select("decision", "Further investigation (comes back to the panel)");
+        browser.type("reasons", "We need the practice's referral records before deciding.");
+        browser.type("nextSteps", "The case manager gathers the records within four weeks.");
+        browser.press("Complete this task");
+        assertThat(browser.text()).contains("Done: Record the PAG/PSG discussion for " + key);
+        browser.signOut();
+
+        browser.signIn("casemanager");
+        browser.open("/cases/" + key);
+        String timeline = browser.driver().findElement(By.id("timeline")).findElement(By.xpath("following-sibling::table")).getText();
+        assertThat(timeline).contains("Concern raised", "Done: Triage the concern", "Stratify the risk",
+                "Done: Consider interim action", "Panel decided: Further investigation",
+                "Waiting: Send the practitioner an update");
+        browser.waitForPresence(By.cssSelector(".lotus-case-diagram--drawn .current-step"));
+        browser.screenshot("case-page");
+    }
+
+    @Test
+    void signingInWorksFromTheKeyboardAlone() {
+        browser.open("/login");
+        browser.driver().findElement(By.name("username")).sendKeys("wellbeing", Keys.TAB);
+        browser.driver().switchTo().activeElement().sendKeys("demo", Keys.ENTER);
+
+        assertThat(browser.heading()).isEqualTo("Tasks");
+    }
+}
