@@ -7,8 +7,10 @@ import org.lotuspathway.concern.CaseSteps;
 import org.lotuspathway.concern.Concern;
 import org.lotuspathway.learning.LessonsReview;
 import org.lotuspathway.panel.PanelDiscussion;
+import org.lotuspathway.portal.PractitionerResponse;
 import org.lotuspathway.triage.TriageAssessment;
 import org.lotuspathway.updates.PractitionerUpdate;
+import org.lotuspathway.wellbeing.CasePause;
 import org.lotuspathway.wellbeing.CheckIn;
 
 /** Everything the team knows about one case, for its page. */
@@ -20,6 +22,8 @@ public record CaseFile(
         List<PractitionerUpdate> updates,
         List<CheckIn> checkIns,
         List<LessonsReview> reviews,
+        List<PractitionerResponse> responses,
+        List<CasePause> pauses,
         List<RecordedStep> steps,
         List<TimelineEntry> timeline,
         List<String> currentActivities,

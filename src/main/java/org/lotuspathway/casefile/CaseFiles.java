@@ -22,12 +22,16 @@ import org.lotuspathway.learning.LessonsReview;
 import org.lotuspathway.learning.LessonsReviewRepository;
 import org.lotuspathway.panel.PanelDiscussion;
 import org.lotuspathway.panel.PanelDiscussionRepository;
+import org.lotuspathway.portal.PractitionerResponse;
+import org.lotuspathway.portal.PractitionerResponseRepository;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.triage.TriageAssessment;
 import org.lotuspathway.triage.TriageAssessmentRepository;
 import org.lotuspathway.updates.PractitionerUpdate;
 import org.lotuspathway.updates.PractitionerUpdateRepository;
 import org.lotuspathway.updates.UpdateKind;
+import org.lotuspathway.wellbeing.CasePause;
+import org.lotuspathway.wellbeing.CasePauses;
 import org.lotuspathway.wellbeing.CheckIn;
 import org.lotuspathway.wellbeing.CheckInRepository;
 import org.springframework.stereotype.Service;
@@ -43,6 +47,8 @@ class CaseFiles {
     private final PractitionerUpdateRepository updates;
     private final CheckInRepository checkIns;
     private final LessonsReviewRepository reviews;
+    private final PractitionerResponseRepository responses;
+    private final CasePauses pauses;
     private final CaseStepRepository steps;
     private final CaseSteps caseSteps;
     private final CaseHistory history;
@@ -53,7 +59,7 @@ class CaseFiles {
 
     CaseFiles(Concerns concerns, TriageAssessmentRepository triage, PanelDiscussionRepository discussions,
             PractitionerUpdateRepository updates, CheckInRepository checkIns, LessonsReviewRepository reviews,
-            CaseStepRepository steps, CaseSteps caseSteps, CaseHistory history, TaskService tasks,
+            PractitionerResponseRepository responses, CasePauses pauses, CaseStepRepository steps, CaseSteps caseSteps, CaseHistory history, TaskService tasks,
             RuntimeService runtime, HistoryService engineHistory, RepositoryService repository) {
         this.concerns = concerns;
         this.triage = triage;
@@ -61,6 +67,8 @@ class CaseFiles {
         this.updates = updates;
         this.checkIns = checkIns;
         this.reviews = reviews;
+        this.responses = responses;
+        this.pauses = pauses;
         this.steps = steps;
         this.caseSteps = caseSteps;
         this.history = history;
@@ -78,6 +86,8 @@ class CaseFiles {
         List<PractitionerUpdate> sent = updates.findByConcernOrderByRecordedAtAsc(concern);
         List<CheckIn> checkedIn = checkIns.findByConcernOrderByRecordedAtAsc(concern);
         List<LessonsReview> reviewed = reviews.findByConcernOrderByRecordedAtDesc(concern);
+        List<PractitionerResponse> responded = responses.findByConcernOrderByRecordedAtAsc(concern);
+        List<CasePause> paused = pauses.of(concern);
         List<CaseFile.RecordedStep> recorded = steps.findByConcernOrderByRecordedAtAsc(concern).stream()
                 .map(step -> new CaseFile.RecordedStep(step, caseSteps.answersOf(step))).toList();
         List<CaseHistory.Step> engineSteps = history.of(businessKey);
@@ -98,9 +108,18 @@ class CaseFiles {
                 "Wellbeing check-in: " + c.outcome().label(), null, TimelineEntry.Kind.RECORD)));
         reviewed.forEach(r -> timeline.add(new TimelineEntry(r.recordedAt(), r.recordedBy(),
                 "Lessons-learnt review recorded", r.actions().size() + " improvement action(s)", TimelineEntry.Kind.RECORD)));
+        responded.forEach(r -> timeline.add(new TimelineEntry(r.recordedAt(), r.recordedBy(),
+                "Practitioner responded: " + r.kind().label(), r.message(), TimelineEntry.Kind.RECORD)));
+        paused.forEach(p -> {
+            timeline.add(new TimelineEntry(p.recordedAt(), p.recordedBy(), "Case paused", p.reason(),
+                    TimelineEntry.Kind.RECORD));
+            p.resumedAt().ifPresent(at -> timeline.add(new TimelineEntry(at, p.resumedBy().orElse(null),
+                    "Case resumed", null, TimelineEntry.Kind.RECORD)));
+        });
         timeline.sort(Comparator.comparing(TimelineEntry::at));
 
-        return new CaseFile(concern, openSteps(businessKey), triaged, discussed, sent, checkedIn, reviewed, recorded,
+        return new CaseFile(concern, openSteps(businessKey), triaged, discussed, sent, checkedIn, reviewed, responded,
+                paused, recorded,
                 timeline, currentActivities(businessKey), completedActivities(businessKey));
     }
 

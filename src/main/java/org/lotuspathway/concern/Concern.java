@@ -59,6 +59,14 @@ public class Concern {
     @Column(name = "raised_at", nullable = false)
     private Instant raisedAt;
 
+    /** The practitioner's point of contact on the team. */
+    @Column(name = "case_manager", nullable = false)
+    private String caseManager;
+
+    /** While set, the case clock is stopped: the practitioner is being supported. */
+    @Column(name = "paused_since")
+    private Instant pausedSince;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Stage stage = Stage.TRIAGE;
@@ -89,6 +97,7 @@ public class Concern {
         this.receivedOn = receivedOn;
         this.raisedBy = raisedBy;
         this.raisedAt = raisedAt;
+        this.caseManager = raisedBy;
     }
 
     /** Moves the case to a stage; a closed case stays closed. */
@@ -97,6 +106,38 @@ public class Concern {
             throw new IllegalStateException(businessKey + " is closed");
         }
         this.stage = next;
+    }
+
+    public void pause(Instant at) {
+        if (isClosed()) {
+            throw new IllegalStateException(businessKey + " is closed");
+        }
+        if (isPaused()) {
+            throw new IllegalStateException(businessKey + " is already paused");
+        }
+        this.pausedSince = at;
+    }
+
+    /** Ends the pause; returns how long the clock was stopped. */
+    public java.time.Duration resume(Instant at) {
+        if (!isPaused()) {
+            throw new IllegalStateException(businessKey + " is not paused");
+        }
+        java.time.Duration paused = java.time.Duration.between(pausedSince, at);
+        this.pausedSince = null;
+        return paused;
+    }
+
+    public boolean isPaused() {
+        return pausedSince != null;
+    }
+
+    public Optional<Instant> pausedSince() {
+        return Optional.ofNullable(pausedSince);
+    }
+
+    public String caseManager() {
+        return caseManager;
     }
 
     public void stratify(RiskBand band) {

@@ -1,5 +1,6 @@
 package org.lotuspathway.concern;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -9,4 +10,7 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
     @EntityGraph(attributePaths = {"practitioner", "areas"})
     Optional<Concern> findByBusinessKey(String businessKey);
+
+    @EntityGraph(attributePaths = {"practitioner", "areas"})
+    List<Concern> findByPractitionerOrderByRaisedAtDesc(Practitioner practitioner);
 }

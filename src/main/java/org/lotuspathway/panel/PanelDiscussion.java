@@ -73,6 +73,10 @@ public class PanelDiscussion extends CaseRecord {
         this.updateDue = updateDue;
     }
 
+    void postponeUpdate(java.time.Duration by) {
+        this.updateDue = updateDue.plus(by);
+    }
+
     public int round() {
         return round;
     }

@@ -40,6 +40,12 @@ public class PanelDiscussions {
         return discussions.save(new PanelDiscussion(concern, round, answers, updateDue, recordedBy, clock.now()));
     }
 
+    /** The practitioner's update waits as long as the case was paused. */
+    @Transactional
+    public void postponeUpdate(String businessKey, java.time.Duration by) {
+        latest(businessKey).ifPresent(discussion -> discussion.postponeUpdate(by));
+    }
+
     @Transactional(readOnly = true)
     public Optional<PanelDiscussion> latest(String businessKey) {
         return discussions.findFirstByConcernOrderByRoundDesc(concerns.get(businessKey));

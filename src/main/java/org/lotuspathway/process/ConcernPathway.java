@@ -32,6 +32,10 @@ public final class ConcernPathway {
     public static final String END_CONCERN_CLOSED = "EndEvent_ConcernClosed";
     public static final String EVENT_CHECK_IN_DUE = "Event_CheckInDue";
     public static final String CALL_REGULAR_CHECK_IN = "Call_RegularCheckIn";
+    public static final String EVENT_PRACTITIONER_RESPONDED = "Event_PractitionerResponded";
+    public static final String TASK_REPLY_TO_PRACTITIONER = "Task_ReplyToPractitioner";
+    /** The message a practitioner's comment or call request sends to their case. */
+    public static final String MESSAGE_PRACTITIONER_RESPONDED = "PractitionerResponded";
 
     public static final String TASK_CHECK_IN = "Task_CheckIn";
     public static final String BOUNDARY_CHECK_IN_MISSED = "Boundary_CheckInMissed";

@@ -2,8 +2,6 @@ package org.lotuspathway.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -16,20 +14,15 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component("pageHeader")
 class PageHeader {
 
-    private final IdentityService identity;
+    private final People people;
 
-    PageHeader(IdentityService identity) {
-        this.identity = identity;
+    PageHeader(People people) {
+        this.people = people;
     }
 
     /** The user's name as people know it ("Cara Manager"), or else their username. */
     public String nameOf(Authentication user) {
-        User known = identity.createUserQuery().userId(user.getName()).singleResult();
-        if (known == null) {
-            return user.getName();
-        }
-        String name = (nonNull(known.getFirstName()) + " " + nonNull(known.getLastName())).trim();
-        return name.isEmpty() ? user.getName() : name;
+        return people.nameOf(user.getName());
     }
 
     /**
@@ -43,9 +36,5 @@ class PageHeader {
             return "page";
         }
         return path.startsWith(href.endsWith("/") ? href : href + "/") ? "true" : null;
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
     }
 }

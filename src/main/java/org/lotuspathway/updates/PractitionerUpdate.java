@@ -56,6 +56,10 @@ public class PractitionerUpdate extends CaseRecord {
     @Column(name = "due_at")
     private Instant dueAt;
 
+    /** The letter as the practitioner received it (escaped XHTML). */
+    @Column(length = 60000)
+    private String letter;
+
     protected PractitionerUpdate() {
     }
 
@@ -86,6 +90,14 @@ public class PractitionerUpdate extends CaseRecord {
         this.kind = kind;
         this.outcome = outcome;
         this.namedContact = namedContact;
+    }
+
+    void keepLetter(String written) {
+        this.letter = written;
+    }
+
+    public String letter() {
+        return letter;
     }
 
     public boolean wasLate() {

@@ -7,7 +7,9 @@ import org.lotuspathway.concern.Concerns;
 import org.lotuspathway.panel.PanelDiscussion;
 import org.lotuspathway.panel.PanelDiscussions;
 import org.lotuspathway.process.InvalidSubmission;
+import org.lotuspathway.notifications.Outbox;
 import org.lotuspathway.process.PathwayClock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,21 +20,56 @@ public class PractitionerUpdates {
     private final Concerns concerns;
     private final PanelDiscussions panel;
     private final PractitionerUpdateRepository updates;
+    private final Letters letters;
+    private final Outbox outbox;
     private final PathwayClock clock;
+    private final String baseUrl;
 
     PractitionerUpdates(Concerns concerns, PanelDiscussions panel, PractitionerUpdateRepository updates,
-            PathwayClock clock) {
+            Letters letters, Outbox outbox, PathwayClock clock, @Value("${lotus.base-url}") String baseUrl) {
         this.concerns = concerns;
         this.panel = panel;
         this.updates = updates;
+        this.letters = letters;
+        this.outbox = outbox;
         this.clock = clock;
+        this.baseUrl = baseUrl;
     }
 
+    /** Keeps the update and its letter, and tells the practitioner a letter is waiting (never what it says). */
     @Transactional
     public PractitionerUpdate sendAfterPanel(String businessKey, UpdateAnswers answers, String sentBy) {
         Concern concern = concerns.get(businessKey);
         Instant due = panel.latest(businessKey).map(PanelDiscussion::updateDue).orElse(null);
-        return updates.save(PractitionerUpdate.afterPanel(concern, answers, due, sentBy, clock.now()));
+        return send(concern, PractitionerUpdate.afterPanel(concern, answers, due, sentBy, clock.now()));
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] pdfOf(PractitionerUpdate update) {
+        return letters.pdf(update);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<PractitionerUpdate> of(Concern concern) {
+        return updates.findByConcernOrderByRecordedAtAsc(concern);
+    }
+
+    private PractitionerUpdate send(Concern concern, PractitionerUpdate update) {
+        update.keepLetter(letters.write(update, concern));
+        PractitionerUpdate sent = updates.save(update);
+        concern.practitioner().username().ifPresent(user -> outbox.toUser(user,
+                "You have a new letter in Lotus Pathway",
+                """
+                Hello,
+
+                There is a new letter for you in Lotus Pathway. Please sign in to read it:
+                %s/portal
+
+                If you would like to talk about it, your named contact is happy to hear from you.
+
+                Lotus Pathway""".formatted(baseUrl),
+                "update-sent:" + sent.id()));
+        return sent;
     }
 
     /** Closes the case and sends the final update, in one go. */
@@ -43,6 +80,6 @@ public class PractitionerUpdates {
             throw InvalidSubmission.of("closedOn", "The closing date must be between the date the concern was received and today");
         }
         concern.close(answers.closedOn(), answers.closureSummary());
-        return updates.save(PractitionerUpdate.atClosure(concern, answers, closedBy, clock.now()));
+        return send(concern, PractitionerUpdate.atClosure(concern, answers, closedBy, clock.now()));
     }
 }

@@ -11,6 +11,8 @@ import org.lotuspathway.concern.Concerns;
 import org.lotuspathway.concern.RiskBand;
 import org.lotuspathway.concern.Stage;
 import org.lotuspathway.forms.FormSubmission;
+import org.lotuspathway.process.TaskAside;
+import org.lotuspathway.process.TaskDraft;
 import org.lotuspathway.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -43,11 +45,16 @@ class WorklistController {
     private final TaskList taskList;
     private final Worklist worklist;
     private final Concerns concerns;
+    private final List<TaskDraft> drafts;
+    private final List<TaskAside> asides;
 
-    WorklistController(TaskList taskList, Worklist worklist, Concerns concerns) {
+    WorklistController(TaskList taskList, Worklist worklist, Concerns concerns, List<TaskDraft> drafts,
+            List<TaskAside> asides) {
         this.taskList = taskList;
         this.worklist = worklist;
         this.concerns = concerns;
+        this.drafts = drafts;
+        this.asides = asides;
     }
 
     @GetMapping
@@ -70,7 +77,10 @@ class WorklistController {
 
     @GetMapping("/{taskId}")
     String show(@PathVariable String taskId, Authentication authentication, Model model) {
-        return page(worklist.open(CurrentUser.of(authentication), taskId), Map.of(), Map.of(), authentication, model);
+        OpenTask task = worklist.open(CurrentUser.of(authentication), taskId);
+        Map<String, Object> draft = drafts.stream().filter(d -> d.taskKey().equals(task.taskKey())).findFirst()
+                .map(d -> d.draft(task.businessKey())).orElse(Map.of());
+        return page(task, draft, Map.of(), authentication, model);
     }
 
     @PostMapping("/{taskId}")
@@ -133,6 +143,10 @@ class WorklistController {
         model.addAttribute("concern", concerns.get(task.businessKey()));
         model.addAttribute("mayWork", task.workableBy(user));
         model.addAttribute("candidates", user.isManager() ? worklist.candidates(task) : List.of());
+        asides.stream().filter(aside -> aside.taskKey().equals(task.taskKey())).findFirst().ifPresent(aside -> {
+            model.addAttribute("asideTemplate", aside.template());
+            model.addAllAttributes(aside.model(task.businessKey()));
+        });
         return TASK;
     }
 }

@@ -141,7 +141,7 @@ public class PathwayDriver {
         return clock.today();
     }
 
-    /** Moves the engine clock forward and runs every job that is then due, as the job executor would. */
+    /** Moves the engine clock forward and runs every job that is then due and not suspended, as the job executor would. */
     public void timePasses(Duration duration) {
         ClockUtil.setCurrentTime(Date.from(clock.now().plus(duration)));
         runDueJobs();
@@ -149,7 +149,7 @@ public class PathwayDriver {
 
     public void runDueJobs() {
         for (int round = 0; round < 100; round++) {
-            List<Job> due = management.createJobQuery().executable().list();
+            List<Job> due = management.createJobQuery().executable().active().list();
             if (due.isEmpty()) {
                 return;
             }

@@ -11,15 +11,27 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on an in-memory H2 database, with the job executor off so that tests fire
- * timers themselves by moving the engine clock, and MockMvc for page tests. One shared context for
- * every test that uses it.
+ * timers themselves by moving the engine clock, mail to an SMTP server on {@link #SMTP_PORT}, and
+ * MockMvc for page tests. One shared context for every test that uses it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:lotus-test;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+        "camunda.bpm.job-execution.enabled=false",
+        // Mail goes to GreenMail, a real SMTP server that mail tests start on this port; tests send
+        // the outbox themselves (OutboxSender.sendDue) instead of waiting for the scheduled sender.
+        "spring.mail.host=localhost",
+        "spring.mail.port=" + PathwayTest.SMTP_PORT,
+        "spring.mail.properties.mail.smtp.connectiontimeout=2000",
+        "spring.mail.properties.mail.smtp.timeout=2000",
+        "lotus.mail.send-on-schedule=false",
+        // Health should not depend on whether a mail test's SMTP server happens to be running.
+        "management.health.mail.enabled=false"})
 @AutoConfigureMockMvc
 @Import(PathwayDriver.class)
 public @interface PathwayTest {
+
+    /** GreenMail's usual SMTP test port. */
+    int SMTP_PORT = 3025;
 }

@@ -1,0 +1,138 @@
+package org.lotuspathway.notifications;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.lotuspathway.process.PathwayClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends the outbox's due emails over SMTP; exists only when mail is configured. Each email is
+ * claimed with a conditional update (a lease), sent, then marked SENT, each step committed on its
+ * own, so two application nodes never send the same email at once and a failure is retried with
+ * a growing wait.
+ * <p>
+ * SMTP cannot give exactly-once delivery: if this node stops after the server accepted an email
+ * but before the row was marked SENT, the email is sent again once the lease has run out. That
+ * resend carries the same Message-ID (one per notification), so mail stores that drop duplicates
+ * by Message-ID drop it, and readers can tell it is the same message. At least once, never lost.
+ */
+class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final NotificationRepository notifications;
+    private final JavaMailSender mail;
+    private final MailSettings settings;
+    private final PathwayClock clock;
+    private final String messageIdDomain;
+
+    OutboxSender(NotificationRepository notifications, JavaMailSender mail, MailSettings settings, PathwayClock clock,
+            String baseUrl) {
+        this.notifications = notifications;
+        this.mail = mail;
+        this.settings = settings;
+        this.clock = clock;
+        this.messageIdDomain = hostOf(baseUrl);
+    }
+
+    /**
+     * Sends every email due now, and answers how many were sent. Runs outside any transaction
+     * because each claim, and each outcome, must be committed as soon as it happens.
+     */
+    @Transactional(propagation = Propagation.NEVER)
+    public int sendDue() {
+        Instant now = clock.now();
+        int sent = 0;
+        // Every row this round touches leaves the due set (sent, waiting till later, or leased), so this ends.
+        List<Long> due = notifications.findDue(now, PageRequest.ofSize(settings.batchSize()));
+        while (!due.isEmpty()) {
+            for (Long id : due) {
+                sent += send(id, now) ? 1 : 0;
+            }
+            due = notifications.findDue(now, PageRequest.ofSize(settings.batchSize()));
+        }
+        return sent;
+    }
+
+    /** The SMTP server emails go through, as the outbox page names it. */
+    String server() {
+        if (mail instanceof JavaMailSenderImpl smtp && smtp.getHost() != null) {
+            return smtp.getPort() > 0 ? smtp.getHost() + ":" + smtp.getPort() : smtp.getHost();
+        }
+        return "the configured mail session";
+    }
+
+    /** The same for every attempt at one notification, so a resend can be recognised as a duplicate. */
+    String messageId(long notificationId) {
+        return "<notification-" + notificationId + "@" + messageIdDomain + ">";
+    }
+
+    private boolean send(long id, Instant now) {
+        if (notifications.claim(id, now, clock.now().plus(settings.lease())) == 0) {
+            return false;
+        }
+        Notification email = notifications.findById(id).orElseThrow();
+        try {
+            mail.send(message(email));
+        } catch (RuntimeException | MessagingException e) {
+            failed(email, e);
+            return false;
+        }
+        notifications.markSent(id, clock.now());
+        return true;
+    }
+
+    private MimeMessage message(Notification email) throws MessagingException {
+        MimeMessage message = mail.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+        helper.setFrom(settings.from());
+        helper.setTo(email.email());
+        helper.setSubject(email.subject());
+        helper.setText(email.body(), false);
+        // Spring keeps a Message-ID set before sending instead of making a new one.
+        message.setHeader("Message-ID", messageId(email.id()));
+        // RFC 3834: no out-of-office replies to an automatic message.
+        message.setHeader("Auto-Submitted", "auto-generated");
+        return message;
+    }
+
+    private void failed(Notification email, Exception e) {
+        int attempts = email.attempts() + 1;
+        boolean givingUp = attempts >= settings.maxAttempts();
+        Instant next = givingUp ? null : clock.now().plus(settings.backoffAfter(attempts));
+        String error = describe(e);
+        notifications.markAttemptFailed(email.id(), givingUp ? NotificationStatus.FAILED : NotificationStatus.PENDING,
+                error, next);
+        log.warn("Email {} was not sent (attempt {} of {}{}): {}", email.id(), attempts, settings.maxAttempts(),
+                givingUp ? ", giving up" : ", will try again at " + next, error);
+    }
+
+    private static String describe(Exception e) {
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+        String text = (cause == e || cause.getMessage() == null ? String.valueOf(e.getMessage())
+                : e.getMessage() + " (" + cause.getMessage() + ")").replaceAll("\\s+", " ").strip();
+        return text.length() <= Notification.ERROR_LENGTH ? text : text.substring(0, Notification.ERROR_LENGTH);
+    }
+
+    private static String hostOf(String baseUrl) {
+        try {
+            String host = URI.create(baseUrl).getHost();
+            return host == null || host.isBlank() ? "lotuspathway" : host;
+        } catch (IllegalArgumentException e) {
+            return "lotuspathway";
+        }
+    }
+}

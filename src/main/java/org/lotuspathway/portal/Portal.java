@@ -1,0 +1,129 @@
+package org.lotuspathway.portal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.lotuspathway.concern.Concern;
+import org.lotuspathway.concern.ConcernRepository;
+import org.lotuspathway.concern.Concerns;
+import org.lotuspathway.concern.PractitionerRepository;
+import org.lotuspathway.concern.UnknownConcern;
+import org.lotuspathway.process.ConcernPathway;
+import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.security.People;
+import org.lotuspathway.updates.PractitionerUpdate;
+import org.lotuspathway.updates.PractitionerUpdateRepository;
+import org.lotuspathway.updates.PractitionerUpdates;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The practitioner's own cases and letters, and their replies. Every method takes the signed-in
+ * username and answers only about that person's cases: anything else is "not found".
+ */
+@Service
+class Portal {
+
+    private final PractitionerRepository practitioners;
+    private final ConcernRepository concernRepository;
+    private final Concerns concerns;
+    private final PractitionerUpdates updates;
+    private final PractitionerUpdateRepository updateRepository;
+    private final PractitionerResponseRepository responses;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final People people;
+    private final PathwayClock clock;
+
+    Portal(PractitionerRepository practitioners, ConcernRepository concernRepository, Concerns concerns,
+            PractitionerUpdates updates, PractitionerUpdateRepository updateRepository,
+            PractitionerResponseRepository responses, TaskService tasks, RuntimeService runtime, People people,
+            PathwayClock clock) {
+        this.practitioners = practitioners;
+        this.concernRepository = concernRepository;
+        this.concerns = concerns;
+        this.updates = updates;
+        this.updateRepository = updateRepository;
+        this.responses = responses;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    record MyCase(Concern concern, StageExplanation stage, java.time.Instant expectedBy, String caseManager,
+            List<PractitionerUpdate> letters, List<PractitionerResponse> responses) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Concern> casesOf(String username) {
+        return practitioners.findByUsername(username)
+                .map(concernRepository::findByPractitionerOrderByRaisedAtDesc).orElse(List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public MyCase caseOf(String username, String businessKey) {
+        Concern concern = own(username, businessKey);
+        return new MyCase(concern, StageExplanation.of(concern.stage()), expectedBy(concern),
+                people.nameOf(concern.caseManager()), updates.of(concern),
+                responses.findByConcernOrderByRecordedAtAsc(concern));
+    }
+
+    record Letter(PractitionerUpdate update, String businessKey) {
+    }
+
+    @Transactional(readOnly = true)
+    public Letter letter(String username, long updateId) {
+        PractitionerUpdate update = updateRepository.findById(updateId).orElseThrow(() -> new UnknownConcern("letter"));
+        return new Letter(update, own(username, update.concern().businessKey()).businessKey());
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] letterPdf(String username, long updateId) {
+        return updates.pdfOf(letter(username, updateId).update());
+    }
+
+    /** Keeps the reply and gives the case team a task to answer it, together. */
+    @Transactional
+    public PractitionerResponse respond(String username, String businessKey, ResponseForm form) {
+        Concern concern = own(username, businessKey);
+        PractitionerResponse response = responses.save(new PractitionerResponse(concern, form.kind(),
+                form.message().strip(), form.phone() == null || form.phone().isBlank() ? null : form.phone().strip(),
+                username, clock.now()));
+        if (!concern.isClosed()) {
+            runtime.createMessageCorrelation(ConcernPathway.MESSAGE_PRACTITIONER_RESPONDED)
+                    .processInstanceBusinessKey(businessKey).correlate();
+        }
+        return response;
+    }
+
+    private Concern own(String username, String businessKey) {
+        Concern concern = concerns.get(businessKey);
+        boolean theirs = concern.practitioner().username().map(username::equals).orElse(false);
+        if (!theirs) {
+            throw new UnknownConcern(businessKey);
+        }
+        return concern;
+    }
+
+    /**
+     * When the step the case waits on is due: the pathway's own step, not a check-in, a reply to
+     * the practitioner or an escalation. None while the case is paused.
+     */
+    private java.time.Instant expectedBy(Concern concern) {
+        if (concern.isPaused()) {
+            return null;
+        }
+        Optional<Task> step = tasks.createTaskQuery().processInstanceBusinessKey(concern.businessKey())
+                .processDefinitionKey(ConcernPathway.ID).orderByDueDate().asc().list().stream()
+                .filter(task -> task.getDueDate() != null && !NOT_THE_CASE_STEP.contains(task.getTaskDefinitionKey()))
+                .findFirst();
+        return step.map(task -> task.getDueDate().toInstant()).orElse(null);
+    }
+
+    private static final java.util.Set<String> NOT_THE_CASE_STEP = java.util.Set.of(
+            ConcernPathway.TASK_REPLY_TO_PRACTITIONER, ConcernPathway.TASK_FOLLOW_UP_LATE_UPDATE);
+}

@@ -1,0 +1,18 @@
+package org.lotuspathway.process;
+
+import java.util.Map;
+
+/**
+ * Something a task's page shows beside its form, beyond the case summary: the earlier check-ins
+ * and support plan for a wellbeing check-in, for example. The template is a Thymeleaf fragment
+ * named {@code aside} that reads the model given.
+ */
+public interface TaskAside {
+
+    String taskKey();
+
+    /** The template holding an {@code aside} fragment, such as "wellbeing/check-in-aside". */
+    String template();
+
+    Map<String, Object> model(String businessKey);
+}

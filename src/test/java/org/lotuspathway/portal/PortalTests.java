@@ -1,0 +1,168 @@
+package org.lotuspathway.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lotuspathway.support.Pages.as;
+import static org.lotuspathway.support.Pages.caseManager;
+import static org.lotuspathway.support.Pages.html;
+import static org.lotuspathway.support.Pages.practitioner;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lotuspathway.concern.ConcernRepository;
+import org.lotuspathway.process.ConcernPathway;
+import org.lotuspathway.support.PathwayDriver;
+import org.lotuspathway.support.PathwayTest;
+import org.lotuspathway.updates.PractitionerUpdate;
+import org.lotuspathway.updates.PractitionerUpdateRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The practitioner's portal: their own case, their letters, their replies, and support. A second
+ * practitioner reaches none of it, and learns nothing from trying.
+ */
+@PathwayTest
+class PortalTests {
+
+    static final String TRIAGE_NOTES = "Internal: the practice manager doubts the practitioner's account.";
+    static final String ATTENDEES = "Chair Jo Bloggs, GP adviser Sam Adviser";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PathwayDriver driver;
+    @Autowired
+    ConcernRepository concerns;
+    @Autowired
+    PractitionerUpdateRepository updates;
+    @Autowired
+    PractitionerResponseRepository responses;
+
+    String key;
+    PractitionerUpdate letter;
+
+    /** A case about the demo practitioner (GMC 7000001), after a panel and its update. */
+    @BeforeEach
+    void aCaseWithALetter() {
+        key = driver.raise(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
+        driver.complete(key, ConcernPathway.TASK_TRIAGE_CONCERN, "triage-concern", "casemanager",
+                Map.of("likelihood", "3", "impact", "3", "insight", "FULL", "triageNotes", TRIAGE_NOTES));
+        driver.complete(key, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager", Map.of());
+        driver.complete(key, ConcernPathway.TASK_HOLD_PANEL_DISCUSSION, "panel-discussion", "pag",
+                Map.of("decision", "LOCAL_REMEDIATION", "meetingDate", driver.today().toString(), "attendees", ATTENDEES));
+        driver.complete(key, ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE, "practitioner-update", "casemanager",
+                Map.of("outcome", "The group would like to agree a plan of support with you.",
+                        "namedContact", "Cara Manager, case manager, casemanager@lotuspathway.example"));
+        letter = updates.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(key).orElseThrow()).get(0);
+    }
+
+    @Test
+    void thePractitionerSeesTheirCaseInPlainWords() throws Exception {
+        Document home = html(mvc.perform(get("/portal").with(practitioner())).andExpect(status().isOk()).andReturn());
+        assertThat(home.select("a[href=/portal/cases/" + key + "]")).hasSize(1);
+
+        Document page = html(mvc.perform(get("/portal/cases/{key}", key).with(practitioner()))
+                .andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select("h1").text()).isEqualTo("You are following the agreed plan");
+        assertThat(page.text()).contains("What this means", "What happens next", "Cara Manager",
+                "NHS Practitioner Health", "BMA Doctor Support Service", "Occupational health", "defence organisation");
+        assertThat(page.select("a[href=/portal/letters/" + letter.id() + "]")).hasSize(1);
+        assertThat(page.select("a[href=/portal/letters/" + letter.id() + "/letter.pdf]")).hasSize(1);
+        assertThat(page.select("form[action=/portal/cases/" + key + "/responses] input[name=_csrf]")).hasSize(1);
+        assertThat(page.text()).as("no internal notes").doesNotContain(TRIAGE_NOTES, ATTENDEES, "Risk");
+    }
+
+    @Test
+    void theLetterShowsWhatThePanelDecidedAndWhoToContact() throws Exception {
+        Document page = html(mvc.perform(get("/portal/letters/{id}", letter.id()).with(practitioner()))
+                .andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select("article.lotus-letter").text()).contains("Dear Dr Ann Example",
+                "The group would like to agree a plan of support with you.", "Cara Manager, case manager",
+                "Your right to comment or appeal", "Support for you");
+    }
+
+    @Test
+    void theLetterDownloadsAsAPdfThatSaysTheOutcomeAndTheNamedContact() throws Exception {
+        byte[] pdf = mvc.perform(get("/portal/letters/{id}/letter.pdf", letter.id()).with(practitioner()))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        String flat = text.toString().replaceAll("\\s+", " ");
+        assertThat(flat).contains("The group would like to agree a plan of support with you.",
+                "Cara Manager, case manager", key);
+    }
+
+    @Test
+    void aReplyReachesTheCaseManagersTaskListAndTheTimeline() throws Exception {
+        mvc.perform(post("/portal/cases/{key}/responses", key).with(practitioner()).with(csrf())
+                        .param("kind", "CALL_REQUEST").param("message", "Could we talk about the plan?")
+                        .param("phone", "07700 900123"))
+                .andExpect(redirectedUrl("/portal/cases/" + key));
+
+        assertThat(responses.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(key).orElseThrow()))
+                .singleElement().satisfies(r -> assertThat(r.message()).isEqualTo("Could we talk about the plan?"));
+        assertThat(driver.task(key, ConcernPathway.TASK_REPLY_TO_PRACTITIONER)).isNotNull();
+        assertThat(html(mvc.perform(get("/tasks").param("search", key).with(caseManager())).andReturn()).text())
+                .contains("Reply to the practitioner");
+        assertThat(html(mvc.perform(get("/cases/{key}", key).with(caseManager())).andReturn()).text())
+                .contains("Practitioner responded: A request for a call", "Could we talk about the plan?", "07700 900123");
+    }
+
+    @Test
+    void anIncompleteReplyIsExplainedAndNothingIsSent() throws Exception {
+        Document page = html(mvc.perform(post("/portal/cases/{key}/responses", key).with(practitioner()).with(csrf())
+                .param("message", " ").param("phone", "call me maybe")).andExpect(status().isBadRequest()).andReturn());
+
+        assertThat(page.select(".nhsuk-error-summary").text()).contains(
+                "Choose whether you want to comment or to ask for a call", "Write your message",
+                "Enter a phone number using digits");
+        assertThat(responses.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(key).orElseThrow())).isEmpty();
+        assertThat(driver.openTasks(key)).noneMatch(t -> t.getTaskDefinitionKey().equals(ConcernPathway.TASK_REPLY_TO_PRACTITIONER));
+    }
+
+    @Test
+    void anotherPractitionerReachesNothingAndLearnsNothing() throws Exception {
+        RequestPostProcessor other = as("practitioner2", "practitioner");
+
+        assertThat(html(mvc.perform(get("/portal").with(other)).andReturn()).text()).doesNotContain(key);
+        for (String url : new String[] {"/portal/cases/" + key, "/portal/letters/" + letter.id(),
+                "/portal/letters/" + letter.id() + "/letter.pdf"}) {
+            String body = mvc.perform(get(url).with(other)).andExpect(status().isNotFound()).andReturn()
+                    .getResponse().getContentAsString();
+            assertThat(body).as(url).doesNotContain("Ann Example", key, "7000001");
+        }
+        mvc.perform(post("/portal/cases/{key}/responses", key).with(other).with(csrf())
+                .param("kind", "COMMENT").param("message", "Not my case")).andExpect(status().isNotFound());
+        assertThat(responses.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(key).orElseThrow())).isEmpty();
+        mvc.perform(get("/api/concerns/{key}", key).with(other)).andExpect(status().isNotFound());
+        mvc.perform(get("/portal/letters/999999").with(practitioner())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theTeamUsesTheCasePageNotThePortal() throws Exception {
+        mvc.perform(get("/portal/cases/{key}", key).with(caseManager())).andExpect(status().isForbidden());
+        mvc.perform(get("/portal/letters/{id}/letter.pdf", letter.id()).with(caseManager()))
+                .andExpect(status().isForbidden());
+    }
+}

@@ -1,0 +1,80 @@
+package org.lotuspathway.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lotuspathway.support.Pages.html;
+import static org.lotuspathway.support.Pages.practitioner;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import org.lotuspathway.concern.ConcernRepository;
+import org.lotuspathway.concern.Stage;
+import org.lotuspathway.process.ConcernPathway;
+import org.lotuspathway.support.PathwayDriver;
+import org.lotuspathway.support.PathwayTest;
+import org.lotuspathway.support.Readability;
+import org.lotuspathway.updates.PractitionerUpdateRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The portal speaks to a frightened person: every stage explained with a reading age of 14 or
+ * under, and none of the team's jargon, on the page and in the letter.
+ */
+@PathwayTest
+class PortalToneTests {
+
+    static final double MAX_READING_AGE = 14;
+    static final List<String> JARGON = List.of("PAG", "PSG", "triage", "stratif", "escalat", "workflow", "risk band");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PathwayDriver driver;
+    @Autowired
+    ConcernRepository concerns;
+    @Autowired
+    PractitionerUpdateRepository updates;
+
+    @ParameterizedTest
+    @EnumSource(Stage.class)
+    void everyStageIsExplainedPlainly(Stage stage) {
+        StageExplanation explained = StageExplanation.of(stage);
+
+        assertPlain(explained.title() + ". " + explained.meaning() + " " + explained.next());
+    }
+
+    @Test
+    void thePortalPageAndTheLetterReadPlainly() throws Exception {
+        String key = driver.raise(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
+        driver.triageAs(key, 3, 3);
+        driver.complete(key, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager", java.util.Map.of());
+        driver.complete(key, ConcernPathway.TASK_HOLD_PANEL_DISCUSSION, "panel-discussion", "pag", java.util.Map.of(
+                "decision", "NO_FURTHER_ACTION", "meetingDate", driver.today().toString(),
+                "concernsConsidered", "A referral that was sent late.", "reasons", "The referral was made in time to help.",
+                "nextSteps", "Nothing more will happen."));
+        String taskId = driver.task(key, ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE).getId();
+        // Send the update exactly as drafted, as a case manager who changes nothing would.
+        var draft = html(mvc.perform(get("/tasks/{id}", taskId).with(org.lotuspathway.support.Pages.caseManager())).andReturn());
+        java.util.Map<String, Object> answers = new java.util.HashMap<>();
+        draft.select("textarea").forEach(t -> answers.put(t.attr("name"), t.text()));
+        draft.select("input[type=text], input[type=date]").forEach(i -> { if (!i.val().isBlank()) answers.put(i.attr("name"), i.val()); });
+        driver.complete(key, ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE, "casemanager", answers);
+
+        String page = html(mvc.perform(get("/portal/cases/{key}", key).with(practitioner())).andReturn()).select("main").text();
+        long letterId = updates.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(key).orElseThrow()).get(0).id();
+        String letter = html(mvc.perform(get("/portal/letters/{id}", letterId).with(practitioner())).andReturn())
+                .select("article").text();
+
+        assertPlain(page.replace(key, "the case"));
+        assertPlain(letter.replace(key, "the case"));
+    }
+
+    static void assertPlain(String text) {
+        assertThat(Readability.readingAge(text)).as("reading age of: %s", text).isLessThanOrEqualTo(MAX_READING_AGE);
+        assertThat(JARGON).as("jargon in: %s", text).noneMatch(word -> text.toLowerCase().contains(word.toLowerCase()));
+    }
+}
