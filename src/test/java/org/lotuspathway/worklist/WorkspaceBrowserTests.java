@@ -14,7 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The team's journey in a real browser: a case manager raises a concern and triages it as high
  * risk, the Responsible Officer considers interim action, a panel member records the decision,
- * and the case page's timeline shows every step.
+ * and the case page's timeline shows every step. Then the case manager sends the practitioner
+ * their update, and the practitioner reads it, downloads the letter and asks for a call, which
+ * reaches the case manager's task list.
  */
 @PathwayTest
 class WorkspaceBrowserTests {
@@ -40,10 +42,10 @@ class WorkspaceBrowserTests {
         assertThat(browser.heading()).isEqualTo("Tasks");
 
         browser.follow("Raise a concern");
-        browser.type("practitionerName", "Dr Browser Example");
+        browser.type("practitionerName", "Dr Ann Example");
         browser.select("profession", "GP");
         browser.select("register", "General Medical Council (GMC)");
-        browser.type("registerNumber", "7100001");
+        browser.type("registerNumber", "7000001");
         browser.select("source", "Clinical colleague");
         browser.choose("concernAreas", "CLINICAL");
         browser.type("summary", "Colleagues report that urgent referrals have been missed twice this month.");
@@ -102,6 +104,44 @@ class WorkspaceBrowserTests {
                 "Waiting: Send the practitioner an update");
         browser.waitForPresence(By.cssSelector(".lotus-case-diagram--drawn .current-step"));
         browser.screenshot("case-page");
+
+        browser.open("/tasks?search=" + key);
+        browser.follow("Send the practitioner an update");
+        assertThat(browser.driver().findElement(By.name("outcome")).getAttribute("value"))
+                .contains("The group needs more information");
+        browser.type("nextSteps", "We will ask the practice for its referral records. The group will meet again in January.");
+        browser.press("Complete this task");
+        assertThat(browser.text()).contains("Done: Send the practitioner an update for " + key);
+        browser.signOut();
+
+        browser.signIn("practitioner");
+        assertThat(browser.heading()).isEqualTo("Your case");
+        browser.follow("Case " + key);
+        assertThat(browser.heading()).isEqualTo("We are finding out more");
+        browser.screenshot("portal-case");
+        browser.driver().findElement(By.partialLinkText("Update after the meeting")).click();
+        assertThat(browser.heading()).isEqualTo("Your letter");
+        assertThat(browser.text()).contains("Dear Dr Ann Example", "The group needs more information",
+                "We will ask the practice for its referral records.");
+        String pdfUrl = browser.driver().findElement(By.partialLinkText("Download this letter")).getAttribute("href");
+        Object download = browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.headers.get('content-type') + ' ' + b.byteLength)));
+                """, pdfUrl);
+        assertThat(download.toString()).startsWith("application/pdf ");
+        assertThat(Long.parseLong(download.toString().split(" ")[1])).isGreaterThan(1000);
+
+        browser.follow("Back to your case");
+        browser.choose("kind", "CALL_REQUEST");
+        browser.type("message", "Could we talk about what the group needs from me?");
+        browser.type("phone", "07700 900123");
+        browser.press("Send");
+        assertThat(browser.text()).contains("Thank you. Your case manager will call you soon.");
+        browser.signOut();
+
+        browser.signIn("casemanager");
+        browser.open("/tasks?search=" + key);
+        assertThat(browser.text()).contains("Reply to the practitioner");
     }
 
     @Test
