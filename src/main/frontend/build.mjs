@@ -28,10 +28,19 @@ await cp(nhsuk + 'assets/', out, { recursive: true });
 await cp(bpmn + 'diagram-js.css', out + 'diagram-js.css');
 await cp(bpmn + 'bpmn-js.css', out + 'bpmn-js.css');
 
+// The leads' editors: each distribution's own stylesheets and icon fonts, in a folder of its own.
+await cp(here('node_modules/camunda-bpmn-js/dist/assets/'), out + 'editors/bpmn/', { recursive: true });
+await cp(here('node_modules/camunda-dmn-js/dist/assets/'), out + 'editors/dmn/', { recursive: true });
+await cp(here('node_modules/@bpmn-io/form-js-viewer/dist/assets/'), out + 'editors/form/', { recursive: true });
+await cp(here('node_modules/@bpmn-io/form-js-editor/dist/assets/'), out + 'editors/form/', { recursive: true });
+
 await build({
   entryPoints: {
     nhsuk: here('src/nhsuk.js'),
     'case-diagram': here('src/case-diagram.js'),
+    'editors/bpmn-editor': here('src/modeler/bpmn.js'),
+    'editors/dmn-editor': here('src/modeler/dmn.js'),
+    'editors/form-editor': here('src/modeler/form.js'),
     app: here('src/app.css'),
   },
   outdir: out,
@@ -41,4 +50,7 @@ await build({
   minify: true,
   sourcemap: 'linked',
   logLevel: 'warning',
+  // One copy of Preact: form-js's editor and viewer would otherwise each bring their own, and
+  // hooks from one copy do not work inside components of the other.
+  alias: { preact: here('node_modules/preact') },
 });

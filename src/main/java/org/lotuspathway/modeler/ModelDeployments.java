@@ -1,0 +1,86 @@
+package org.lotuspathway.modeler;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.lotuspathway.process.PathwayClock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deploys a lead's changes as a new version of the whole pathway: the changed files with every
+ * other file as it is live now, so that forms bound to their diagram's deployment stay consistent.
+ * Nothing is deployed while any check fails.
+ */
+@Service
+public class ModelDeployments {
+
+    private final PathwayFiles pathway;
+    private final DeploymentChecks checks;
+    private final RepositoryService repository;
+    private final ModelVersionRepository versions;
+    private final PathwayClock clock;
+
+    ModelDeployments(PathwayFiles pathway, DeploymentChecks checks, RepositoryService repository,
+            ModelVersionRepository versions, PathwayClock clock) {
+        this.pathway = pathway;
+        this.checks = checks;
+        this.repository = repository;
+        this.versions = versions;
+        this.clock = clock;
+    }
+
+    /** A definition the deployment created: a process or decision and its new version number. */
+    public record NewVersion(String kind, String key, int version) {
+    }
+
+    /** Either the new versions, or every problem and nothing deployed. */
+    public record Outcome(String deploymentId, List<NewVersion> versions, List<Problem> problems) {
+
+        public boolean deployed() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** The whole set this change would deploy, with the checks' verdict on it. */
+    public List<Problem> check(List<ModelFile> changed) {
+        return checks.check(withChanges(changed));
+    }
+
+    @Transactional
+    public Outcome deploy(List<ModelFile> changed, String comment, String deployedBy) {
+        List<Problem> problems = new ArrayList<>();
+        if (changed.isEmpty()) {
+            problems.add(new Problem(null, null, "Choose at least one file to deploy"));
+        }
+        if (comment == null || comment.isBlank()) {
+            problems.add(new Problem(null, null, "Say why you are deploying a new version"));
+        }
+        List<ModelFile> files = withChanges(changed);
+        problems.addAll(checks.check(files));
+        if (!problems.isEmpty()) {
+            return new Outcome(null, List.of(), problems);
+        }
+        DeploymentBuilder builder = repository.createDeployment().name(PathwayFiles.FROM_MODELER).source("modeler");
+        files.forEach(file -> builder.addString(file.name(), file.content()));
+        DeploymentWithDefinitions deployment = builder.deployWithResult();
+        versions.save(new ModelVersion(deployment.getId(), deployedBy, clock.now(), comment.strip(),
+                String.join(", ", changed.stream().map(ModelFile::name).toList())));
+        List<NewVersion> created = new ArrayList<>();
+        deployment.getDeployedProcessDefinitions().forEach(d -> created.add(new NewVersion("process", d.getKey(), d.getVersion())));
+        deployment.getDeployedDecisionDefinitions().forEach(d -> created.add(new NewVersion("decision", d.getKey(), d.getVersion())));
+        return new Outcome(deployment.getId(), created, List.of());
+    }
+
+    private List<ModelFile> withChanges(List<ModelFile> changed) {
+        Map<String, ModelFile> files = new LinkedHashMap<>();
+        pathway.liveFiles().forEach(file -> files.put(file.name(), file));
+        changed.forEach(file -> files.put(file.name(), file));
+        return List.copyOf(files.values());
+    }
+}

@@ -1,0 +1,166 @@
+package org.lotuspathway.modeler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The leads' modeler: open, edit, save a draft, check, deploy, look back over versions, move cases. */
+@Controller
+@RequestMapping("/modeler")
+@PreAuthorize("hasAnyRole('lead', 'camunda-admin')")
+class ModelerController {
+
+    static final String HOME = "modeler/home";
+    static final String EDIT = "modeler/edit";
+    static final String MIGRATIONS = "modeler/migrations";
+
+    private final PathwayFiles pathway;
+    private final ModelDrafts drafts;
+    private final ModelDeployments deployments;
+    private final VersionHistory history;
+    private final CaseMigrations migrations;
+
+    ModelerController(PathwayFiles pathway, ModelDrafts drafts, ModelDeployments deployments, VersionHistory history,
+            CaseMigrations migrations) {
+        this.pathway = pathway;
+        this.drafts = drafts;
+        this.deployments = deployments;
+        this.history = history;
+        this.migrations = migrations;
+    }
+
+    @GetMapping
+    String home(Model model) {
+        model.addAttribute("files", pathway.liveFiles());
+        model.addAttribute("drafts", drafts.all());
+        model.addAttribute("versions", history.versions());
+        return HOME;
+    }
+
+    /** Opens a file: its draft if there is one, else the live version, or the version asked for. */
+    @GetMapping("/edit")
+    String edit(@RequestParam String file, @RequestParam(required = false) String version, Model model) {
+        Optional<ModelDraft> draft = version == null ? drafts.of(file) : Optional.empty();
+        ModelFile opened = draft.map(ModelDraft::file).orElseGet(() -> pathway.file(
+                version == null ? pathway.live().getId() : version, file).orElseThrow(this::notFound));
+        model.addAttribute("draft", draft.orElse(null));
+        model.addAttribute("version", version);
+        return editor(opened, List.of(), null, model);
+    }
+
+    @PostMapping("/edit")
+    String save(@RequestParam String file, @RequestParam String content, @RequestParam String action,
+            @RequestParam(required = false) String comment, Authentication user, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        ModelFile edited = new ModelFile(file, content);
+        if (edited.kind() == null || pathway.liveFiles().stream().noneMatch(live -> live.name().equals(file))
+                && !file.matches("(processes|forms)/[A-Za-z0-9._-]+")) {
+            throw notFound();
+        }
+        switch (action) {
+            case "draft" -> {
+                drafts.save(edited, user.getName());
+                redirect.addFlashAttribute("message", "Draft saved. It is not live until you deploy it.");
+                redirect.addAttribute("file", file);
+                return "redirect:/modeler/edit";
+            }
+            case "check" -> {
+                List<Problem> problems = deployments.check(together(edited));
+                model.addAttribute("checked", true);
+                return editor(edited, problems, comment, model);
+            }
+            case "deploy" -> {
+                List<ModelFile> changed = together(edited);
+                ModelDeployments.Outcome outcome = deployments.deploy(changed, comment, user.getName());
+                if (!outcome.deployed()) {
+                    response.setStatus(422);
+                    return editor(edited, outcome.problems(), comment, model);
+                }
+                changed.forEach(deployed -> drafts.discard(deployed.name()));
+                redirect.addFlashAttribute("message", "Deployed: " + String.join(", ", outcome.versions().stream()
+                        .map(v -> v.key() + " version " + v.version()).toList()) + ". New cases use it now.");
+                return "redirect:/modeler";
+            }
+            default -> throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "Unknown action");
+        }
+    }
+
+    @PostMapping("/drafts/discard")
+    String discard(@RequestParam String file, RedirectAttributes redirect) {
+        drafts.discard(file);
+        redirect.addFlashAttribute("message", "The draft of " + file + " is discarded.");
+        return "redirect:/modeler";
+    }
+
+    @GetMapping("/versions/{deploymentId}/file")
+    ResponseEntity<String> download(@PathVariable String deploymentId, @RequestParam String name) {
+        ModelFile file = pathway.file(deploymentId, name).orElseThrow(this::notFound);
+        return ResponseEntity.ok()
+                .contentType(file.kind() == ModelFile.Kind.FORM ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_XML)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .body(file.content());
+    }
+
+    @GetMapping("/migrations")
+    String migrations(@RequestParam(defaultValue = "concern-pathway") String process, Model model) {
+        model.addAttribute("preview", preview(process));
+        model.addAttribute("moves", migrations.recentMoves());
+        return MIGRATIONS;
+    }
+
+    @PostMapping("/migrations")
+    String move(@RequestParam String process, Authentication user, RedirectAttributes redirect) {
+        CaseMigrations.Preview done = migrations.moveAll(process, user.getName());
+        redirect.addFlashAttribute("message", done.movable() + " case(s) moved to version " + done.target().getVersion()
+                + " of " + process + "; " + (done.candidates().size() - done.movable()) + " could not move.");
+        redirect.addAttribute("process", process);
+        return "redirect:/modeler/migrations";
+    }
+
+    /** The file being edited, with every other saved draft: related changes deploy together. */
+    private List<ModelFile> together(ModelFile edited) {
+        List<ModelFile> files = new ArrayList<>();
+        drafts.all().stream().map(ModelDraft::file).filter(f -> !f.name().equals(edited.name())).forEach(files::add);
+        files.add(edited);
+        return files;
+    }
+
+    private CaseMigrations.Preview preview(String process) {
+        try {
+            return migrations.preview(process);
+        } catch (IllegalArgumentException unknown) {
+            throw notFound();
+        }
+    }
+
+    private String editor(ModelFile file, List<Problem> problems, String comment, Model model) {
+        model.addAttribute("file", file);
+        model.addAttribute("problems", problems);
+        model.addAttribute("comment", comment);
+        model.addAttribute("otherDrafts", drafts.all().stream().filter(d -> !d.fileName().equals(file.name())).toList());
+        return EDIT;
+    }
+
+    private ResponseStatusException notFound() {
+        return new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "No such file or version");
+    }
+}

@@ -1,0 +1,128 @@
+package org.lotuspathway.modeler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lotuspathway.support.PathwayTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Hostile and broken files are refused, each with its reason and element, and the engine's
+ * deployments stay as they were.
+ */
+@PathwayTest
+class DeploymentChecksTests {
+
+    @Autowired
+    ModelDeployments deployments;
+    @Autowired
+    PathwayFiles pathway;
+    @Autowired
+    RepositoryService repository;
+
+    @Test
+    void theLivePathwayPassesEveryCheck() {
+        assertThat(deployments.check(List.of())).isEmpty();
+    }
+
+    static List<Arguments> refusals() {
+        return List.of(
+                Arguments.of("script task that would run a command", HostileModels.SCRIPT_TASK, "Step_1", "Script tasks are not allowed"),
+                Arguments.of("expression calling a Java class", HostileModels.JAVA_CLASS_EXPRESSION, "Step_1", "calls a method on a value"),
+                Arguments.of("expression calling an engine service", HostileModels.BEAN_EXPRESSION, "Step_1", "historyService.deleteHistoricProcessInstances"),
+                Arguments.of("camunda:class", HostileModels.JAVA_CLASS_DELEGATE, "Step_1", "camunda:class is not allowed"),
+                Arguments.of("script listener", HostileModels.SCRIPT_LISTENER, "Step_1", "Scripts in listeners"),
+                Arguments.of("external entity", HostileModels.EXTERNAL_ENTITY, null, "DOCTYPE"),
+                Arguments.of("entity expansion bomb", HostileModels.ENTITY_BOMB, null, "DOCTYPE"),
+                Arguments.of("missing form", HostileModels.MISSING_FORM, "Step_1", "The form no-such-form does not exist"),
+                Arguments.of("missing decision", HostileModels.MISSING_DECISION, "Step_1", "The decision no-such-decision does not exist"),
+                Arguments.of("task without a group", HostileModels.NO_GROUP, "Step_1", "Say which group does this task"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void isRefusedWithItsReasonAndNothingIsDeployed(String what, String xml, String elementId, String reason) {
+        long deploymentsBefore = repository.createDeploymentQuery().count();
+
+        ModelDeployments.Outcome outcome = deployments.deploy(
+                List.of(new ModelFile("processes/hostile.bpmn", xml)), "Trying " + what, "lead");
+
+        assertThat(outcome.deployed()).isFalse();
+        assertThat(outcome.problems()).anySatisfy(problem -> {
+            assertThat(problem.message()).contains(reason);
+            assertThat(problem.file()).isEqualTo("processes/hostile.bpmn");
+            if (elementId != null) {
+                assertThat(problem.elementId()).isEqualTo(elementId);
+            }
+        });
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+    }
+
+    @Test
+    void aTwentyMegabyteFileIsRefusedUnread() {
+        long deploymentsBefore = repository.createDeploymentQuery().count();
+        String huge = HostileModels.process("huge", "<bpmn:task id=\"Step_1\"><bpmn:documentation>"
+                + "x".repeat(20 * 1024 * 1024) + "</bpmn:documentation></bpmn:task>");
+
+        ModelDeployments.Outcome outcome = deployments.deploy(List.of(new ModelFile("processes/huge.bpmn", huge)),
+                "Too big", "lead");
+
+        assertThat(outcome.problems()).extracting(Problem::message).anyMatch(m -> m.contains("the largest allowed is 2 MB"));
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+    }
+
+    @Test
+    void modellingRulesWorthALeadsAttention() {
+        String live = pathway.liveFiles().stream().filter(f -> f.name().endsWith("concern-pathway.bpmn")).findFirst()
+                .orElseThrow().content();
+        String noDefault = live.replace("default=\"Flow_RouteHigh\"", "");
+        String unnamed = live.replace("name=\"Low: local resolution\" ", "");
+        String deadEnd = live.replace("<bpmn:outgoing>Flow_ToClosed</bpmn:outgoing>", "")
+                .replaceAll("<bpmn:sequenceFlow id=\"Flow_ToClosed\"[^>]*/>", "");
+
+        assertThat(deployments.check(List.of(new ModelFile("processes/concern-pathway.bpmn", noDefault))))
+                .anySatisfy(p -> assertThat(p.elementId()).isEqualTo("Gateway_Route"));
+        assertThat(deployments.check(List.of(new ModelFile("processes/concern-pathway.bpmn", unnamed))))
+                .anySatisfy(p -> assertThat(p.elementId()).isEqualTo("Flow_RouteLow"));
+        assertThat(deployments.check(List.of(new ModelFile("processes/concern-pathway.bpmn", deadEnd))))
+                .anySatisfy(p -> {
+                    assertThat(p.elementId()).isEqualTo("Task_CloseCase");
+                    assertThat(p.message()).contains("leads nowhere");
+                });
+    }
+
+    @Test
+    void anExpressionOfTheAllowedKindsPasses() {
+        ExpressionRules rules = new ExpressionRules(name -> name.equals("historyService"));
+
+        assertThat(rules.problemIn("${route == 'LOCAL_RESOLUTION'}")).isEmpty();
+        assertThat(rules.problemIn("${likelihood * impact >= 15 && !immediateRisk}")).isEmpty();
+        assertThat(rules.problemIn("${deadlines.workingDays(2)}")).isEmpty();
+        assertThat(rules.problemIn("${deadlines.forPanel(riskBand)}")).isEmpty();
+        assertThat(rules.problemIn("#{execution.processBusinessKey}")).isEmpty();
+        assertThat(rules.problemIn("${'AFTER_PANEL'}")).isEmpty();
+        assertThat(rules.problemIn("${recordTriage}")).isEmpty();
+        assertThat(rules.problemIn("${deadlines.workingDays(2).getClass()}")).isPresent();
+        assertThat(rules.problemIn("${execution.getProcessEngineServices()}")).isPresent();
+        assertThat(rules.problemIn("${historyService}")).isPresent();
+        assertThat(rules.problemIn("${T(java.lang.Runtime)}")).isPresent();
+        assertThat(rules.problemIn("${x[0]}")).isPresent();
+    }
+
+    @Test
+    void aDecisionTableThatCallsJavaIsRefused() {
+        String dmn = pathway.liveFiles().stream().filter(f -> f.name().endsWith("triage-risk.dmn")).findFirst()
+                .orElseThrow().content()
+                .replace("<text>likelihood * impact</text>",
+                        "<text>(function(x) external {java: {class: \"java.lang.Runtime\", method signature: \"getRuntime()\"}})(1)</text>");
+
+        assertThat(deployments.check(List.of(new ModelFile("processes/triage-risk.dmn", dmn))))
+                .anySatisfy(p -> assertThat(p.message()).contains("may not call Java"));
+    }
+}

@@ -1,0 +1,96 @@
+package org.lotuspathway.modeler;
+
+/** Diagrams a hostile or careless lead might try to deploy. */
+final class HostileModels {
+
+    private HostileModels() {
+    }
+
+    static String process(String id, String body) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="https://example.org">
+                  <bpmn:process id="%s" name="Test" isExecutable="true" camunda:historyTimeToLive="30">
+                    <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Step_1" />
+                    %s
+                    <bpmn:sequenceFlow id="Flow_2" sourceRef="Step_1" targetRef="EndEvent_1" />
+                    <bpmn:endEvent id="EndEvent_1"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(id, body);
+    }
+
+    static final String SCRIPT_TASK = process("hostile-script", """
+            <bpmn:scriptTask id="Step_1" name="Tidy up" scriptFormat="groovy">
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+              <bpmn:script>"rm -rf /".execute()</bpmn:script>
+            </bpmn:scriptTask>""");
+
+    static final String JAVA_CLASS_EXPRESSION = process("hostile-expression", """
+            <bpmn:serviceTask id="Step_1" name="Look up"
+                camunda:expression="${''.getClass().forName('java.lang.Runtime').getRuntime().exec('id')}">
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:serviceTask>""");
+
+    static final String BEAN_EXPRESSION = process("hostile-bean", """
+            <bpmn:serviceTask id="Step_1" name="Delete history" camunda:expression="${historyService.deleteHistoricProcessInstances(ids)}">
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:serviceTask>""");
+
+    static final String JAVA_CLASS_DELEGATE = process("hostile-class", """
+            <bpmn:serviceTask id="Step_1" name="Run" camunda:class="java.lang.ProcessBuilder">
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:serviceTask>""");
+
+    static final String SCRIPT_LISTENER = process("hostile-listener", """
+            <bpmn:userTask id="Step_1" name="Look" camunda:candidateGroups="casemanager" camunda:formRef="local-resolution" camunda:formRefBinding="deployment">
+              <bpmn:extensionElements>
+                <camunda:taskListener event="create"><camunda:script scriptFormat="javascript">java.lang.System.exit(0)</camunda:script></camunda:taskListener>
+              </bpmn:extensionElements>
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:userTask>""");
+
+    static final String EXTERNAL_ENTITY = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE definitions [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="x">
+              <bpmn:process id="hostile-xxe" name="&secret;" isExecutable="true" />
+            </bpmn:definitions>
+            """;
+
+    static final String ENTITY_BOMB = """
+            <?xml version="1.0"?>
+            <!DOCTYPE lolz [
+             <!ENTITY lol "lol">
+             <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+             <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+             <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+             <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+             <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+             <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+             <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+             <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+             <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+            ]>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="x">
+              <bpmn:process id="hostile-bomb" name="&lol9;" isExecutable="true" />
+            </bpmn:definitions>
+            """;
+
+    static final String MISSING_FORM = process("careless-form", """
+            <bpmn:userTask id="Step_1" name="Fill in" camunda:candidateGroups="casemanager" camunda:formRef="no-such-form" camunda:formRefBinding="deployment">
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:userTask>""");
+
+    static final String MISSING_DECISION = process("careless-decision", """
+            <bpmn:businessRuleTask id="Step_1" name="Decide" camunda:decisionRef="no-such-decision" camunda:resultVariable="r" camunda:mapDecisionResult="singleResult">
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:businessRuleTask>""");
+
+    static final String NO_GROUP = process("careless-group", """
+            <bpmn:userTask id="Step_1" name="Anyone" camunda:formRef="local-resolution" camunda:formRefBinding="deployment">
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:userTask>""");
+}

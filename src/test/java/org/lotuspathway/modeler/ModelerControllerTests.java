@@ -1,0 +1,127 @@
+package org.lotuspathway.modeler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lotuspathway.support.Pages.as;
+import static org.lotuspathway.support.Pages.html;
+import static org.lotuspathway.support.Pages.refusedForWantOfCsrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lotuspathway.support.PathwayTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The modeler's pages: open, save a draft, check, look back over versions; leads and administrators only. */
+@PathwayTest
+@Import(PathwayVersions.class)
+class ModelerControllerTests {
+
+    static final String FORM = "forms/local-resolution.form";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PathwayVersions versions;
+    @Autowired
+    ModelDrafts drafts;
+
+    @AfterEach
+    void discardDrafts() {
+        drafts.all().forEach(draft -> drafts.discard(draft.fileName()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"processes/concern-pathway.bpmn", "processes/triage-risk.dmn", "forms/triage-concern.form"})
+    void eachKindOfFileOpensInItsEditor(String file) throws Exception {
+        Document page = html(mvc.perform(get("/modeler/edit").param("file", file).with(as("lead", "lead")))
+                .andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select("h1").text()).isEqualTo("Edit " + file);
+        assertThat(page.select("#model-source").text()).isEqualTo(versions.live(file).content().strip());
+        assertThat(page.select("form#model-form input[name=_csrf]")).hasSize(1);
+        String kind = file.substring(file.lastIndexOf('.') + 1);
+        assertThat(page.select("script[src=/assets/editors/" + kind + "-editor.js]")).hasSize(1);
+    }
+
+    @Test
+    void aDraftIsSavedAndReopenedUntilItIsDiscarded() throws Exception {
+        String changed = versions.live(FORM).content().replace("What has been agreed", "What we agreed together");
+
+        mvc.perform(post("/modeler/edit").param("file", FORM).param("content", changed).param("action", "draft")
+                        .with(as("lead", "lead")).with(csrf()))
+                .andExpect(redirectedUrl("/modeler/edit?file=forms%2Flocal-resolution.form"));
+        Document reopened = html(mvc.perform(get("/modeler/edit").param("file", FORM).with(as("lead", "lead"))).andReturn());
+        assertThat(reopened.select("#model-source").text()).contains("What we agreed together");
+        assertThat(reopened.text()).contains("Your draft", "Draft saved by lead");
+        assertThat(html(mvc.perform(get("/modeler").with(as("lead", "lead"))).andReturn()).text()).contains(FORM);
+
+        mvc.perform(post("/modeler/drafts/discard").param("file", FORM).with(as("lead", "lead")).with(csrf()))
+                .andExpect(redirectedUrl("/modeler"));
+        assertThat(html(mvc.perform(get("/modeler/edit").param("file", FORM).with(as("lead", "lead"))).andReturn())
+                .select("#model-source").text()).doesNotContain("What we agreed together");
+    }
+
+    @Test
+    void checkingListsEveryProblemAndDeploysNothing() throws Exception {
+        String broken = versions.live("processes/concern-pathway.bpmn").content()
+                .replace("camunda:formRef=\"triage-concern\"", "camunda:formRef=\"triage-concern-v2\"");
+
+        Document page = html(mvc.perform(post("/modeler/edit").param("file", "processes/concern-pathway.bpmn")
+                        .param("content", broken).param("action", "check").with(as("lead", "lead")).with(csrf()))
+                .andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select(".lotus-problems li").text()).contains("Task_TriageConcern",
+                "The form triage-concern-v2 does not exist");
+        assertThat(page.select("#model-source").text()).contains("triage-concern-v2");
+
+        Document fine = html(mvc.perform(post("/modeler/edit").param("file", FORM)
+                        .param("content", versions.live(FORM).content()).param("action", "check")
+                        .with(as("lead", "lead")).with(csrf())).andReturn());
+        assertThat(fine.select(".lotus-checks-passed").text()).contains("No problems found");
+    }
+
+    @Test
+    void deployingWithoutAReasonIsRefused() throws Exception {
+        mvc.perform(post("/modeler/edit").param("file", FORM).param("content", versions.live(FORM).content())
+                        .param("action", "deploy").param("comment", " ").with(as("lead", "lead")).with(csrf()))
+                .andExpect(status().is(422));
+    }
+
+    @Test
+    void everyVersionIsListedAndItsFilesDownload() throws Exception {
+        Document home = html(mvc.perform(get("/modeler").with(as("lead", "lead"))).andReturn());
+        assertThat(home.select("#versions ~ .nhsuk-card").first().text()).contains("(live)");
+
+        String download = home.select("a:contains(Download processes/concern-pathway.bpmn)").first().attr("href");
+        mvc.perform(get(download).with(as("lead", "lead"))).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("concern-pathway.bpmn")));
+        mvc.perform(get("/modeler/versions/no-such-version/file").param("name", "processes/concern-pathway.bpmn")
+                .with(as("lead", "lead"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyLeadsAndAdministratorsReachTheModeler() throws Exception {
+        for (String url : List.of("/modeler", "/modeler/edit?file=" + FORM, "/modeler/migrations")) {
+            mvc.perform(get(url).with(as("casemanager", "casemanager"))).andExpect(status().isForbidden());
+            mvc.perform(get(url).with(as("ro", "ro"))).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/modeler/edit").param("file", FORM).param("content", "{}").param("action", "draft")
+                .with(as("casemanager", "casemanager")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/modeler/edit").param("file", FORM).param("content", "{}").param("action", "draft")
+                .with(as("lead", "lead"))).andExpect(refusedForWantOfCsrf());
+        assertThat(drafts.all()).isEmpty();
+        mvc.perform(get("/modeler/migrations").with(as("lead", "lead"))).andExpect(status().isOk());
+    }
+}
