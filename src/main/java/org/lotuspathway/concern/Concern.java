@@ -2,10 +2,13 @@ package org.lotuspathway.concern;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,6 +21,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -81,6 +86,11 @@ public class Concern {
     @Column(name = "closure_summary", length = 8000)
     private String closureSummary;
 
+    /** Every stay in a stage, for the time cases spend in each (insights). */
+    @OneToMany(mappedBy = "concern", cascade = CascadeType.PERSIST)
+    @OrderBy("enteredAt")
+    private List<StageVisit> visits = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -100,10 +110,18 @@ public class Concern {
         this.caseManager = raisedBy;
     }
 
-    /** Moves the case to a stage; a closed case stays closed. */
-    public void enter(Stage next) {
+    /**
+     * Moves the case to a stage; a closed case stays closed. The stay in the stage before ends
+     * then; entering the stage the case is already in continues the same stay.
+     */
+    public void enter(Stage next, Instant at) {
         if (isClosed()) {
             throw new IllegalStateException(businessKey + " is closed");
+        }
+        Optional<StageVisit> current = openVisit();
+        if (current.isEmpty() || current.get().stage() != next) {
+            current.ifPresent(visit -> visit.leave(at));
+            visits.add(new StageVisit(this, next, at));
         }
         this.stage = next;
     }
@@ -144,13 +162,14 @@ public class Concern {
         this.riskBand = band;
     }
 
-    public void close(LocalDate on, String summary) {
+    public void close(LocalDate on, String summary, Instant at) {
         if (isClosed()) {
             throw new IllegalStateException(businessKey + " is already closed");
         }
         if (on.isBefore(receivedOn)) {
             throw new IllegalArgumentException("A case cannot close before the concern was received");
         }
+        openVisit().ifPresent(visit -> visit.leave(at));
         this.stage = Stage.CLOSED;
         this.closedOn = on;
         this.closureSummary = summary;
@@ -158,6 +177,10 @@ public class Concern {
 
     public boolean isClosed() {
         return stage == Stage.CLOSED;
+    }
+
+    private Optional<StageVisit> openVisit() {
+        return visits.stream().filter(StageVisit::isOpen).reduce((first, second) -> second);
     }
 
     public Long id() {

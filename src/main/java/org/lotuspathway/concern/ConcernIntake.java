@@ -1,12 +1,19 @@
 package org.lotuspathway.concern;
 
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.PathwayClock;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 /** Receives concerns: records each one and starts its pathway, together or not at all. */
@@ -16,26 +23,60 @@ public class ConcernIntake {
 
     private final ConcernRepository concerns;
     private final PractitionerRepository practitioners;
+    private final ConcernEqualityRepository equality;
     private final BusinessKeys keys;
     private final RuntimeService runtime;
     private final PathwayClock clock;
+    private final TransactionTemplate transaction;
 
-    ConcernIntake(ConcernRepository concerns, PractitionerRepository practitioners, BusinessKeys keys,
-            RuntimeService runtime, PathwayClock clock) {
+    ConcernIntake(ConcernRepository concerns, PractitionerRepository practitioners,
+            ConcernEqualityRepository equality, BusinessKeys keys, RuntimeService runtime, PathwayClock clock,
+            PlatformTransactionManager transactionManager) {
         this.concerns = concerns;
         this.practitioners = practitioners;
+        this.equality = equality;
         this.keys = keys;
         this.runtime = runtime;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    @Transactional
+    /** Records the concern and starts its pathway in one transaction (the caller's, if it has one). */
     public Concern raise(@Valid NewConcern request, String raisedBy) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> record(request, raisedBy));
+            } catch (DataAccessException e) {
+                // Nothing was recorded, so the intake can simply try again, in a new transaction (not
+                // inside a caller's, which the failure has spoilt).
+                if (!worthRetrying(e) || attempt == 3 || TransactionSynchronizationManager.isActualTransactionActive()) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Concern record(NewConcern request, String raisedBy) {
         Concern concern = concerns.save(new Concern(keys.next(), practitionerFor(request.practitioner()),
                 request.source(), request.concernAreas(), request.summary().strip(), request.receivedOn(),
                 raisedBy, clock.now()));
+        if (request.equality() != null && !request.equality().isEmpty()) {
+            equality.save(new ConcernEquality(concern, request.equality()));
+        }
         runtime.startProcessInstanceByKey(ConcernPathway.ID, concern.businessKey());
         return concern;
+    }
+
+    /**
+     * Two intakes about the same new practitioner at once: both looked for them, neither found them,
+     * and the registration's unique key let only one record them; the other, on trying again, finds
+     * that record. The database says so with a unique key violation, or (H2) by making the second
+     * insert wait for the first and time out. Any other lock timeout or deadlock is worth a retry too.
+     */
+    private static boolean worthRetrying(DataAccessException e) {
+        String message = e.getMostSpecificCause().getMessage();
+        return e instanceof ConcurrencyFailureException || (e instanceof DataIntegrityViolationException
+                && message != null && message.toLowerCase(Locale.ROOT).contains("uk_practitioner_registration"));
     }
 
     /** The same practitioner (same register and number) gathers all their concerns in one record. */

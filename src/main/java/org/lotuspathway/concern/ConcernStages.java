@@ -1,6 +1,7 @@
 package org.lotuspathway.concern;
 
 import org.lotuspathway.process.CaseStages;
+import org.lotuspathway.process.PathwayClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -12,9 +13,11 @@ class ConcernStages implements CaseStages {
     private static final Logger log = LoggerFactory.getLogger(ConcernStages.class);
 
     private final ConcernRepository concerns;
+    private final PathwayClock clock;
 
-    ConcernStages(ConcernRepository concerns) {
+    ConcernStages(ConcernRepository concerns, PathwayClock clock) {
         this.concerns = concerns;
+        this.clock = clock;
     }
 
     @Override
@@ -29,6 +32,6 @@ class ConcernStages implements CaseStages {
         }
         concerns.findByBusinessKey(businessKey)
                 .orElseThrow(() -> new IllegalStateException("No concern " + businessKey))
-                .enter(next);
+                .enter(next, clock.now());
     }
 }

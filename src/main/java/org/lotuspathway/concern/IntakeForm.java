@@ -59,7 +59,29 @@ class IntakeForm {
                         Profession.valueOf(text(answers, "profession")), Register.valueOf(text(answers, "register")),
                         text(answers, "registerNumber")),
                 ConcernSource.valueOf(text(answers, "source")), areas(answers.get("concernAreas")),
-                text(answers, "summary"), LocalDate.parse(text(answers, "receivedOn")));
+                text(answers, "summary"), LocalDate.parse(text(answers, "receivedOn")), equality(answers));
+    }
+
+    /** The optional equality monitoring group: each select's values are its enum's names. */
+    private static EqualityAnswers equality(Map<String, Object> answers) {
+        return new EqualityAnswers(
+                option(answers, "ethnicity", EqualityAnswers.Ethnicity.class),
+                option(answers, "placeOfQualification", EqualityAnswers.PlaceOfQualification.class),
+                option(answers, "sex", EqualityAnswers.Sex.class),
+                option(answers, "ageBand", EqualityAnswers.AgeBand.class),
+                option(answers, "disability", EqualityAnswers.Disability.class),
+                option(answers, "role", EqualityAnswers.PracticeRole.class));
+    }
+
+    /** An option a lead added to the form but the app does not know counts as not answered. */
+    private static <E extends Enum<E>> E option(Map<String, Object> answers, String key, Class<E> type) {
+        String value = text(answers, key);
+        for (E known : type.getEnumConstants()) {
+            if (known.name().equals(value)) {
+                return known;
+            }
+        }
+        return null;
     }
 
     private static String text(Map<String, Object> answers, String key) {

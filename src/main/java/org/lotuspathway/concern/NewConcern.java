@@ -10,11 +10,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-/** A concern as raised through the API or the intake form. */
+/**
+ * A concern as raised through the API or the intake form. {@code equality} is optional, and so is
+ * each answer in it.
+ */
 public record NewConcern(
         @NotNull(message = "Say who the concern is about") @Valid PractitionerDetails practitioner,
         @NotNull(message = "Select where the concern came from") ConcernSource source,
         @NotEmpty(message = "Select at least one concern area") Set<@NotNull ConcernArea> concernAreas,
         @NotBlank(message = "Enter a summary of the concern") @Size(max = 8000, message = "The summary must be 8000 characters or fewer") String summary,
-        @NotNull(message = "Enter the date the concern was received") @PastOrPresent(message = "The date received cannot be in the future") LocalDate receivedOn) {
+        @NotNull(message = "Enter the date the concern was received") @PastOrPresent(message = "The date received cannot be in the future") LocalDate receivedOn,
+        EqualityAnswers equality) {
+
+    /** A concern without equality monitoring answers. */
+    public NewConcern(PractitionerDetails practitioner, ConcernSource source, Set<ConcernArea> concernAreas,
+            String summary, LocalDate receivedOn) {
+        this(practitioner, source, concernAreas, summary, receivedOn, null);
+    }
 }

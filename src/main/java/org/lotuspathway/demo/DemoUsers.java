@@ -41,7 +41,8 @@ class DemoUsers extends AbstractCamundaConfiguration {
             new DemoUser("lead", "Lee", "Lead", Roles.LEAD),
             new DemoUser("admin", "Ada", "Admin", Roles.ADMIN),
             new DemoUser("practitioner", "Ann", "Example", Roles.PRACTITIONER),
-            new DemoUser("practitioner2", "Ben", "Example", Roles.PRACTITIONER));
+            new DemoUser("practitioner2", "Ben", "Example", Roles.PRACTITIONER),
+            new DemoUser("learner", "Lin", "Learner", Roles.LEARNING));
 
     private static final List<String[]> GROUPS = List.of(
             new String[] {Roles.CASE_MANAGER, "Case managers", "WORKFLOW"},
@@ -50,7 +51,8 @@ class DemoUsers extends AbstractCamundaConfiguration {
             new String[] {Roles.WELLBEING, "Wellbeing contacts", "WORKFLOW"},
             new String[] {Roles.LEAD, "Process leads", "WORKFLOW"},
             new String[] {Roles.ADMIN, "Administrators", "SYSTEM"},
-            new String[] {Roles.PRACTITIONER, "Practitioners", "WORKFLOW"});
+            new String[] {Roles.PRACTITIONER, "Practitioners", "WORKFLOW"},
+            new String[] {Roles.LEARNING, "Lessons library readers", "WORKFLOW"});
 
     private final PractitionerRepository practitioners;
 

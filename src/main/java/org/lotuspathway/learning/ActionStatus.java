@@ -1,5 +1,17 @@
 package org.lotuspathway.learning;
 
 public enum ActionStatus {
-    OPEN, IN_PROGRESS, DONE
+    OPEN("Open"),
+    IN_PROGRESS("In progress"),
+    DONE("Done");
+
+    private final String label;
+
+    ActionStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }

@@ -1,6 +1,8 @@
 package org.lotuspathway.learning;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,6 +42,16 @@ public class ImprovementAction {
     @Column(nullable = false)
     private ActionStatus status = ActionStatus.OPEN;
 
+    /** The user the owner's text names, if it names one: they are reminded as the due date nears. */
+    @Column(name = "owner_user_id")
+    private String ownerUserId;
+
+    @Column(name = "status_changed_by")
+    private String statusChangedBy;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
     protected ImprovementAction() {
     }
 
@@ -48,6 +60,38 @@ public class ImprovementAction {
         this.description = action.description();
         this.owner = action.owner();
         this.dueOn = action.dueOn();
+    }
+
+    void ownedBy(String userId) {
+        this.ownerUserId = userId;
+    }
+
+    void handTo(String userId, String name) {
+        this.ownerUserId = userId;
+        this.owner = name;
+    }
+
+    void changeStatus(ActionStatus next, String by, Instant at) {
+        this.status = next;
+        this.statusChangedBy = by;
+        this.statusChangedAt = at;
+    }
+
+    /** Not done, and its due date has passed. */
+    public boolean isOverdue(LocalDate today) {
+        return status != ActionStatus.DONE && dueOn.isBefore(today);
+    }
+
+    public Optional<String> ownerUserId() {
+        return Optional.ofNullable(ownerUserId);
+    }
+
+    public Optional<String> statusChangedBy() {
+        return Optional.ofNullable(statusChangedBy);
+    }
+
+    public Optional<Instant> statusChangedAt() {
+        return Optional.ofNullable(statusChangedAt);
     }
 
     public Long id() {

@@ -65,7 +65,8 @@ public class LessonsReview extends CaseRecord {
     protected LessonsReview() {
     }
 
-    LessonsReview(Concern concern, ReviewAnswers answers, String recordedBy, Instant recordedAt) {
+    /** {@code themes}: the codes of the themes chosen, as the managed list has them now. */
+    LessonsReview(Concern concern, ReviewAnswers answers, Set<String> themes, String recordedBy, Instant recordedAt) {
         super(concern, recordedBy, recordedAt);
         this.wentWell = answers.wentWell();
         this.didNotGoWell = answers.didNotGoWell();
@@ -75,9 +76,7 @@ public class LessonsReview extends CaseRecord {
         this.contributoryNotes = answers.contributoryNotes();
         this.practitionerExperience = answers.practitionerExperience();
         this.equalityReview = answers.equalityReview();
-        if (answers.learningThemes() != null) {
-            this.themes = new LinkedHashSet<>(answers.learningThemes());
-        }
+        this.themes = new LinkedHashSet<>(themes);
         this.sharingPlan = answers.sharingPlan();
         answers.actions().forEach(action -> actions.add(new ImprovementAction(this, action)));
     }

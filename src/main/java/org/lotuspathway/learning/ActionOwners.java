@@ -1,0 +1,81 @@
+package org.lotuspathway.learning;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.lotuspathway.forms.FormField;
+import org.lotuspathway.process.LiveOptions;
+import org.lotuspathway.security.Roles;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who owns an improvement action. The review form's owner is free text, because owners are often
+ * outside the team (a practice manager, a training lead); when the text is a staff user's id or
+ * full name, that user owns it and is reminded as it falls due. Our task page suggests staff users
+ * as the owner is typed; Camunda's Tasklist takes the text as typed.
+ */
+@Component
+public class ActionOwners implements LiveOptions {
+
+    static final Set<String> OWNER_FIELDS = Set.of("action1Owner", "action2Owner", "action3Owner");
+
+    private final IdentityService identity;
+
+    ActionOwners(@Lazy IdentityService identity) {
+        this.identity = identity;
+    }
+
+    /** The staff user the text names by id or by full name (case aside), if exactly one. */
+    public Optional<String> userNamed(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = text.strip();
+        Map<String, User> staff = staff();
+        Optional<String> byId = staff.keySet().stream().filter(id -> id.equalsIgnoreCase(wanted)).findFirst();
+        if (byId.isPresent()) {
+            return byId;
+        }
+        List<String> byName = staff.values().stream().filter(user -> fullName(user).equalsIgnoreCase(wanted))
+                .map(User::getId).toList();
+        return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
+    }
+
+    /** Staff users who can own actions, by id. */
+    public Map<String, String> staffNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        staff().forEach((id, user) -> names.put(id, fullName(user).isEmpty() ? id : fullName(user)));
+        return names;
+    }
+
+    @Override
+    public Set<String> fieldKeys() {
+        return OWNER_FIELDS;
+    }
+
+    @Override
+    public List<FormField.Option> options() {
+        return staffNames().entrySet().stream().map(user -> new FormField.Option(user.getKey(), user.getValue()))
+                .toList();
+    }
+
+    private Map<String, User> staff() {
+        Map<String, User> staff = new LinkedHashMap<>();
+        for (String group : Roles.STAFF) {
+            identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()
+                    .forEach(user -> staff.putIfAbsent(user.getId(), user));
+        }
+        return staff;
+    }
+
+    private static String fullName(User user) {
+        return ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    }
+}

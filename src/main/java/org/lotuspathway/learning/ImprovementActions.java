@@ -1,0 +1,117 @@
+package org.lotuspathway.learning;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lotuspathway.process.InvalidSubmission;
+import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.security.CurrentUser;
+import org.lotuspathway.security.Roles;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The improvement-action tracker across every review: what is due, who owns it, what is overdue.
+ * An action's owner (when the owner is a user here) or a lead moves it along; a lead may also
+ * hand it to a staff user, who is then reminded of it.
+ */
+@Service
+public class ImprovementActions {
+
+    private static final String FROM = """
+             from improvement_action a
+             join lessons_review r on r.id = a.review_id
+             join concern c on c.id = r.concern_id
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ImprovementActionRepository actions;
+    private final ActionOwners owners;
+    private final PathwayClock clock;
+
+    ImprovementActions(NamedParameterJdbcTemplate jdbc, ImprovementActionRepository actions, ActionOwners owners,
+            PathwayClock clock) {
+        this.jdbc = jdbc;
+        this.actions = actions;
+        this.owners = owners;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ActionPage find(ActionFilter filter, CurrentUser user) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        List<String> conditions = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add("a.status = :status");
+            parameters.addValue("status", filter.status().name());
+        } else if (!filter.all()) {
+            conditions.add("a.status <> 'DONE'");
+        }
+        if (filter.mine()) {
+            conditions.add("a.owner_user_id = :me");
+            parameters.addValue("me", user.name());
+        }
+        if (filter.overdue()) {
+            conditions.add("a.status <> 'DONE' and a.due_on < :today");
+            parameters.addValue("today", java.sql.Date.valueOf(clock.today()));
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        Long total = jdbc.queryForObject("select count(*)" + FROM + where, parameters, Long.class);
+        parameters.addValue("limit", ActionFilter.PAGE_SIZE).addValue("offset", filter.offset());
+        List<ActionItem> items = jdbc.query("""
+                select a.id, a.description, a.owner, a.owner_user_id, a.due_on, a.status, a.status_changed_by,
+                       a.status_changed_at, c.business_key, r.id review_id
+                """ + FROM + where + " order by a.due_on, a.id limit :limit offset :offset", parameters,
+                ImprovementActions::item);
+        return new ActionPage(items, total == null ? 0 : total, filter);
+    }
+
+    @Transactional(readOnly = true)
+    public ActionItem get(long id) {
+        return jdbc.query("""
+                select a.id, a.description, a.owner, a.owner_user_id, a.due_on, a.status, a.status_changed_by,
+                       a.status_changed_at, c.business_key, r.id review_id
+                """ + FROM + " where a.id = :id", new MapSqlParameterSource("id", id), ImprovementActions::item)
+                .stream().findFirst().orElseThrow(() -> new UnknownAction(id));
+    }
+
+    @Transactional
+    public void changeStatus(long id, ActionStatus status, CurrentUser user) {
+        ImprovementAction action = actions.findById(id).orElseThrow(() -> new UnknownAction(id));
+        boolean owner = action.ownerUserId().map(user.name()::equals).orElse(false);
+        if (!owner && !user.isIn(Roles.LEAD)) {
+            throw new NotYourAction("Only the action's owner, or a process lead, can change its status.");
+        }
+        if (status == null) {
+            throw InvalidSubmission.of("status", "Choose the action's status");
+        }
+        action.changeStatus(status, user.name(), clock.now());
+    }
+
+    /** A lead hands the action to a staff user, who owns it from now on and is reminded of it. */
+    @Transactional
+    public void handTo(long id, String userId, CurrentUser user) {
+        ImprovementAction action = actions.findById(id).orElseThrow(() -> new UnknownAction(id));
+        if (!user.isIn(Roles.LEAD)) {
+            throw new NotYourAction("Only a process lead can give an action to someone else.");
+        }
+        String known = owners.staffNames().containsKey(userId == null ? "" : userId) ? userId : null;
+        if (known == null) {
+            throw InvalidSubmission.of("owner", "Choose someone from the list");
+        }
+        action.handTo(known, owners.staffNames().get(known));
+    }
+
+    private static ActionItem item(ResultSet row, int number) throws SQLException {
+        Timestamp changed = row.getTimestamp("status_changed_at");
+        return new ActionItem(row.getLong("id"), row.getString("description"), row.getString("owner"),
+                row.getString("owner_user_id"), row.getDate("due_on").toLocalDate(),
+                ActionStatus.valueOf(row.getString("status")), row.getString("business_key"), row.getLong("review_id"),
+                row.getString("status_changed_by"), changed == null ? null : changed.toInstant());
+    }
+}

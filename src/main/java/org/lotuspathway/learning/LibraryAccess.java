@@ -1,0 +1,30 @@
+package org.lotuspathway.learning;
+
+import org.lotuspathway.concern.CaseAccess;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one rule for who reads a library entry with its case. Staff who work cases may open case
+ * pages ({@link CaseAccess#isStaff}), so they see the case reference, the practitioner and a link
+ * to the case. Everyone else who may read the library (the learning audience,
+ * {@link org.lotuspathway.security.Roles#LEARNING}) reads every entry anonymised. Staff may ask to
+ * read anonymised too, to share the learning on screen.
+ */
+@Component
+class LibraryAccess {
+
+    private final CaseAccess cases;
+
+    LibraryAccess(CaseAccess cases) {
+        this.cases = cases;
+    }
+
+    boolean identifies(Authentication viewer, boolean askedForAnonymised) {
+        return viewer != null && !askedForAnonymised && cases.isStaff(viewer);
+    }
+
+    boolean mayChoose(Authentication viewer) {
+        return viewer != null && cases.isStaff(viewer);
+    }
+}

@@ -1,0 +1,47 @@
+package org.lotuspathway.learning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.lotuspathway.concern.ConcernArea;
+import org.lotuspathway.concern.Profession;
+import org.lotuspathway.concern.RiskBand;
+import org.lotuspathway.panel.PanelDecision;
+import org.lotuspathway.triage.Route;
+
+/**
+ * One review in the lessons library, as a reader sees it. Anonymised, it carries no case reference,
+ * practitioner, registration number or reviewer, and its free text is scrubbed of the practitioner
+ * (see {@link Anonymiser}); its date is shown to the month.
+ */
+public record LibraryEntry(
+        long id,
+        boolean anonymised,
+        Instant reviewedAt,
+        String reviewedBy,
+        String businessKey,
+        String practitioner,
+        Profession profession,
+        List<ConcernArea> areas,
+        RiskBand riskBand,
+        Route route,
+        PanelDecision outcome,
+        List<String> themes,
+        List<SeipsFactor> factors,
+        String wentWell,
+        String didNotGoWell,
+        String contributoryNotes,
+        String practitionerExperience,
+        String equalityReview,
+        String sharingPlan,
+        int actionCount,
+        List<Action> actions) {
+
+    public record Action(String description, String owner, LocalDate dueOn, ActionStatus status) {
+    }
+
+    public String outcomeLabel() {
+        return outcome == null ? "No panel (resolved locally)" : outcome.label();
+    }
+}

@@ -1,0 +1,72 @@
+package org.lotuspathway.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lotuspathway.process.PathwayClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The demo data generator, in its own application on its own database: a fresh install started
+ * with {@code lotus.demo-data.cases} gets that many fictional cases spread along the pathway.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:lotus-demo-data;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false",
+        // Camunda's webapps keep static state shared with the other test applications.
+        "camunda.bpm.webapp.enabled=false",
+        "lotus.demo-data.cases=40"})
+class DemoCasesTests {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DemoCases demo;
+    @Autowired
+    PathwayClock clock;
+
+    @Test
+    void aFreshInstallGetsFictionalCasesAtEveryTurnOfThePathway() {
+        assertThat(count("select count(*) from concern")).isEqualTo(40);
+        assertThat(count("select count(*) from practitioner where " + DemoPractitioners.DEMO_NUMBERS)).isEqualTo(40);
+        assertThat(jdbc.queryForList("select distinct stage from concern", String.class))
+                .contains("CLOSED").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(jdbc.queryForList("select distinct risk_band from concern where risk_band is not null", String.class))
+                .containsExactlyInAnyOrder("LOW", "MODERATE", "HIGH");
+        assertThat(count("select count(*) from lessons_review")).isPositive();
+        assertThat(count("select count(*) from review_theme")).isPositive();
+        assertThat(count("select count(*) from panel_discussion")).isPositive();
+        assertThat(count("select count(*) from check_in")).isPositive();
+        assertThat(count("select count(*) from stage_visit where left_at is not null")).isPositive();
+        assertThat(count("select count(*) from concern_equality")).isBetween(20, 40);
+        Instant oldest = jdbc.queryForObject("select min(raised_at) from concern", java.sql.Timestamp.class).toInstant();
+        assertThat(oldest).isBefore(Instant.now().minus(Duration.ofDays(120)));
+    }
+
+    @Test
+    void theClockIsBackToNowAndASecondRunAddsNothing() throws Exception {
+        assertThat(Duration.between(clock.now(), Instant.now()).abs()).isLessThan(Duration.ofMinutes(5));
+
+        demo.run(new DefaultApplicationArguments());
+
+        assertThat(count("select count(*) from concern")).isEqualTo(40);
+    }
+
+    @Test
+    void theTimersStillWaitingAreAllInTheFuture() {
+        List<java.sql.Timestamp> due = jdbc.queryForList("select DUEDATE_ from ACT_RU_JOB where DUEDATE_ is not null",
+                java.sql.Timestamp.class);
+        assertThat(due).allSatisfy(at -> assertThat(at.toInstant()).isAfter(Instant.now().minus(Duration.ofMinutes(5))));
+    }
+
+    private int count(String sql) {
+        return jdbc.queryForObject(sql, Integer.class);
+    }
+}
