@@ -46,6 +46,23 @@ public record FormSchema(String id, List<FormComponent> components, List<FormFie
         return fields.stream().map(FormField::key).toList();
     }
 
+    /** This form with the field of that key offering other options (see {@link FormField#offering}). */
+    public FormSchema withOptions(String key, List<FormField.Option> offered) {
+        if (field(key).isEmpty()) {
+            return this;
+        }
+        return new FormSchema(id, replace(components, key, offered),
+                fields.stream().map(f -> f.key().equals(key) ? f.offering(offered) : f).toList());
+    }
+
+    private static List<FormComponent> replace(List<FormComponent> components, String key,
+            List<FormField.Option> offered) {
+        return components.stream().map(c -> c.isInput() && c.field().key().equals(key)
+                ? new FormComponent(c.type(), c.id(), c.field().offering(offered), c.label(), c.blocks(), c.components())
+                : new FormComponent(c.type(), c.id(), c.field(), c.label(), c.blocks(), replace(c.components(), key, offered)))
+                .toList();
+    }
+
     private static List<FormComponent> components(JsonNode nodes, List<FormField> fields) {
         List<FormComponent> components = new ArrayList<>();
         for (JsonNode node : nodes) {

@@ -120,8 +120,7 @@ public final class FormValidator {
         if (!field.hasOptions()) {
             return null;
         }
-        boolean offered = field.options().stream().anyMatch(o -> o.value().equals(value));
-        return offered ? null : subject(field) + " must be one of the options given";
+        return field.accepts(value) ? null : subject(field) + " must be one of the options given";
     }
 
     private static String listProblem(FormField field, Object value) {

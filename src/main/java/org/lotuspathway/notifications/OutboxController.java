@@ -26,7 +26,8 @@ class OutboxController {
 
     @GetMapping
     String show(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", outbox.page(page));
+        // A page number past any real page (?page=2147483647) shows an empty page, not an error.
+        model.addAttribute("page", outbox.page(Math.min(page, Integer.MAX_VALUE / OutboxAdministration.PAGE_SIZE)));
         model.addAttribute("mailStatus", outbox.mailStatus());
         return PAGE;
     }

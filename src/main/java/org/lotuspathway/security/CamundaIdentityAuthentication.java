@@ -14,26 +14,32 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs users in against Camunda's identity service, the one user store, so that the same users
- * and groups work here and in Cockpit, Tasklist and Admin. The engine's own lockout after repeated
- * failed attempts applies too.
+ * and groups work here and in Cockpit, Tasklist and Admin. The engine throttles and then locks a
+ * user after wrong passwords ({@link SignInPolicy}); {@link SignInAttempts} says why a sign-in was
+ * refused without telling whether the username exists.
  */
 @Component
 class CamundaIdentityAuthentication implements AuthenticationProvider {
 
     private final IdentityService identity;
+    private final SignInAttempts attempts;
 
-    CamundaIdentityAuthentication(IdentityService identity) {
+    CamundaIdentityAuthentication(IdentityService identity, SignInAttempts attempts) {
         this.identity = identity;
+        this.attempts = attempts;
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String username = attempt.getName();
         Object password = attempt.getCredentials();
-        if (username == null || username.isBlank() || password == null
-                || !identity.checkPassword(username, password.toString())) {
+        if (username == null || username.isBlank() || password == null) {
             throw new BadCredentialsException("The username or password is not right");
         }
+        if (!identity.checkPassword(username, password.toString())) {
+            throw attempts.refused(username);
+        }
+        attempts.succeeded(username);
         List<SimpleGrantedAuthority> roles = identity.createGroupQuery().groupMember(username).list().stream()
                 .map(Group::getId).map(Roles::authority).map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(username, null, roles);

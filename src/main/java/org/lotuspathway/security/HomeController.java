@@ -9,7 +9,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Where "/" leads: staff to their tasks, practitioners to their own case. */
+/** Where "/" leads: staff to their tasks, practitioners to their own case, library readers to the lessons. */
 @Controller
 class HomeController {
 
@@ -20,6 +20,9 @@ class HomeController {
         }
         if (hasAnyRole(user, List.of(Roles.PRACTITIONER))) {
             return "redirect:/portal";
+        }
+        if (hasAnyRole(user, List.of(Roles.LEARNING))) {
+            return "redirect:/learning";
         }
         throw new AccessDeniedException("No Lotus Pathway role: " + user.getName());
     }

@@ -15,6 +15,11 @@ public final class Roles {
     public static final String LEAD = "lead";
     public static final String ADMIN = "camunda-admin";
     public static final String PRACTITIONER = "practitioner";
+    /**
+     * Readers of the lessons library who do not work cases (practice managers, educators, other
+     * teams): they read every review anonymised, and see no case.
+     */
+    public static final String LEARNING = "learning";
 
     /** Everyone who works cases, as opposed to practitioners. */
     public static final List<String> STAFF = List.of(CASE_MANAGER, PANEL, RESPONSIBLE_OFFICER, WELLBEING, LEAD, ADMIN);

@@ -1,74 +1,235 @@
 package org.lotuspathway.security;
 
+import java.util.stream.Stream;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
+/**
+ * Who may reach what, and the headers every answer carries. Four chains, tried in order: the JSON
+ * API, the engine's REST API, Camunda's webapps, and our pages (with the actuator).
+ */
 @Configuration
 @EnableMethodSecurity
+@EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfig {
+
+    /**
+     * Our pages load scripts, styles, images and fonts from this site only, and fetch only from it
+     * (the case diagram). No inline script or style: the NHS.UK frontend's page script runs from
+     * nhsuk.js, and bpmn-js sets styles through the DOM, which a policy does not block. Images and
+     * fonts may be data: URLs, which cannot run anything (bpmn-js's stylesheet has an image, the
+     * editors' stylesheets embed their icon fonts).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * The lead's editors (bpmn-js, dmn-js and form-js modelers) also set style attributes from their
+     * scripts. Those pages alone may have style attributes; still no inline script and no style element.
+     */
+    static final String EDITOR_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'; ",
+            "style-src 'self'; style-src-attr 'unsafe-inline'; ");
+
+    /** JSON and XML answers need nothing at all. */
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    private static final String CSP_HEADER = "Content-Security-Policy";
+    private static final String[] STAFF = Roles.STAFF.toArray(String[]::new);
+    private static final String[] STAFF_AND_LIBRARY_READERS = Stream.concat(Roles.STAFF.stream(),
+            Stream.of(Roles.LEARNING)).toArray(String[]::new);
+
+    private final SecuritySettings settings;
+
+    SecurityConfig(SecuritySettings settings) {
+        this.settings = settings;
+    }
 
     /**
      * The JSON API: HTTP Basic for integrations, and no session, so a browser's sign-in cookie is
      * never enough to call it. CSRF protection is off because nothing ambient authenticates a
-     * request, and the API accepts only JSON, which a cross-site form cannot send.
+     * request: the 401 carries no Basic challenge, so browsers never learn to send credentials here.
      */
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        return http.securityMatcher(path("/api/**"))
+                .authorizeHttpRequests(requests -> requests
+                        // Refused before the body is even read, so the wrong role never gets a 400 about fields.
+                        .requestMatchers(HttpMethod.POST, "/api/concerns").hasAnyRole(Roles.CASE_MANAGER,
+                                Roles.RESPONSIBLE_OFFICER, Roles.ADMIN)
+                        .requestMatchers("/api/deployments/**").hasAnyRole(Roles.LEAD, Roles.ADMIN)
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> commonHeaders(headers)
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
                 .build();
     }
 
     /**
-     * Camunda's webapps and REST API: only administrators and process leads. The Admin "initial
-     * setup" call, which could create an administrator, is refused outright.
+     * The engine's REST API: administrators and process leads, by HTTP Basic only and without a
+     * session, like our API, so a signed-in browser cannot be tricked into calling it. New
+     * deployments go only through the modeler, which validates them first (DESIGN.md, Security).
      */
     @Bean
     @Order(2)
-    SecurityFilterChain camunda(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/camunda/**", "/engine-rest/**")
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/camunda/api/admin/setup/**").denyAll()
+                        .requestMatchers(path(HttpMethod.POST, "/engine-rest/deployment/create"),
+                                path(HttpMethod.POST, "/engine-rest/engine/*/deployment/create")).denyAll()
                         .anyRequest().hasAnyRole(Roles.ADMIN, Roles.LEAD))
-                .httpBasic(basic -> { })
-                .formLogin(form -> form.loginPage("/login"))
-                // Camunda's webapps and REST API carry their own CSRF protection (the X-XSRF-TOKEN header)
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> commonHeaders(headers)
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
+                .build();
+    }
+
+    /**
+     * Camunda's webapps (Cockpit, Tasklist, Admin) and their own API: only administrators and process
+     * leads, signed in on our page. The Admin "initial setup" call, which could create an
+     * administrator, is refused outright, and so is deploying from the webapps. The webapps send
+     * their own, looser Content-Security-Policy (camunda.bpm.webapp.header-security), so none is set here.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain camunda(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/camunda/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
+                        .requestMatchers(path(HttpMethod.POST, "/camunda/api/engine/engine/*/deployment/create")).denyAll()
+                        .anyRequest().hasAnyRole(Roles.ADMIN, Roles.LEAD))
+                .formLogin(form -> form.loginPage("/login"))
+                // Camunda's webapps carry their own CSRF protection (the X-XSRF-TOKEN header)
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfig::commonHeaders)
                 .build();
     }
 
     /**
      * Our pages: form login on our own page, sessions that end after 30 minutes idle (see
      * application.yaml), a new session id at sign-in, and sign-out only by POST with the CSRF token.
+     * Health is public (details for administrators only); metrics are for administrators, or for
+     * Prometheus with the scrape token.
      */
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/error", "/actuator/health/**", "/css/**", "/assets/**").permitAll()
                         // with any query (?signedOut, ?expired): formLogin's permitAll matches only exact URLs
                         .requestMatchers("/login").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(administratorOrScrapeToken())
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
+                        // Each area for its roles, before any of its code runs; the controllers'
+                        // @PreAuthorize narrow this further (who may raise, pause, edit themes...).
+                        .requestMatchers("/admin/**").hasRole(Roles.ADMIN)
+                        .requestMatchers("/portal/**").hasRole(Roles.PRACTITIONER)
+                        .requestMatchers("/tasks/**", "/cases/**").hasAnyRole(STAFF)
+                        .requestMatchers("/concerns/**").hasAnyRole(Roles.CASE_MANAGER, Roles.RESPONSIBLE_OFFICER,
+                                Roles.ADMIN)
+                        .requestMatchers("/modeler/**").hasAnyRole(Roles.LEAD, Roles.ADMIN)
+                        .requestMatchers("/insights/**").hasAnyRole(Roles.LEAD, Roles.RESPONSIBLE_OFFICER)
+                        .requestMatchers("/learning/**").hasAnyRole(STAFF_AND_LIBRARY_READERS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll())
+                // Machines asking the actuator get 401; people everywhere else the sign-in page.
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                path("/actuator/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.migrateSession())
                         .invalidSessionUrl("/login?expired"))
                 // Without deleting the cookie, the next page would see the old session id and say it expired.
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
                         .deleteCookies("JSESSIONID"))
+                .headers(headers -> commonHeaders(headers)
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(path("/modeler/**"),
+                                new StaticHeadersWriter(CSP_HEADER, EDITOR_CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(path("/modeler/**")),
+                                new StaticHeadersWriter(CSP_HEADER, CONTENT_SECURITY_POLICY)))
+                        .crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * A pattern for the whole path after the context path, whichever servlet answers it. Camunda's
+     * REST APIs are Jersey servlets (/engine-rest/*, /camunda/api/engine/*, ...), not Spring MVC, and a
+     * pattern matched only against a servlet's own part of the path would let them all through.
+     */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static RequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+    }
+
+    /**
+     * What every answer carries besides Spring Security's defaults (X-Content-Type-Options: nosniff,
+     * X-Frame-Options: DENY, no caching, and Strict-Transport-Security on HTTPS requests).
+     */
+    private static HeadersConfigurer<HttpSecurity> commonHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        return headers
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+    }
+
+    private AuthorizationManager<RequestAuthorizationContext> administratorOrScrapeToken() {
+        return AuthorizationManagers.anyOf(AuthorityAuthorizationManager.hasRole(Roles.ADMIN),
+                new MetricsScrapeToken(settings.metricsToken()));
+    }
+
+    /**
+     * Refuses a body larger than lotus.security.max-request-size before anyone reads it, ahead of
+     * Spring Security, so that even an anonymous caller cannot make the server parse megabytes.
+     */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit() {
+        FilterRegistrationBean<RequestSizeLimit> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimit(settings.maxRequestSize()));
+        registration.setName("Lotus Pathway: request size limit");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
     }
 }

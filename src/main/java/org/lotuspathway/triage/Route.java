@@ -2,5 +2,17 @@ package org.lotuspathway.triage;
 
 /** Where the triage decision sends a case. */
 public enum Route {
-    LOCAL_RESOLUTION, INVESTIGATION, URGENT_PANEL
+    LOCAL_RESOLUTION("Local resolution"),
+    INVESTIGATION("Investigation"),
+    URGENT_PANEL("Urgent panel");
+
+    private final String label;
+
+    Route(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }

@@ -79,7 +79,7 @@ public class PractitionerUpdates {
         if (answers.closedOn().isBefore(concern.receivedOn()) || answers.closedOn().isAfter(clock.today())) {
             throw InvalidSubmission.of("closedOn", "The closing date must be between the date the concern was received and today");
         }
-        concern.close(answers.closedOn(), answers.closureSummary());
+        concern.close(answers.closedOn(), answers.closureSummary(), clock.now());
         return send(concern, PractitionerUpdate.atClosure(concern, answers, closedBy, clock.now()));
     }
 }

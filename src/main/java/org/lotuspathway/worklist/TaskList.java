@@ -49,16 +49,29 @@ class TaskList {
     public WorkPage find(CurrentUser user, TaskFilter filter) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         String where = where(user, filter, parameters);
-        Long total = jdbc.queryForObject("select count(*)" + FROM + where, parameters, Long.class);
         parameters.addValue("limit", TaskFilter.PAGE_SIZE).addValue("offset", filter.offset());
         String direction = filter.latestFirst() ? "desc" : "asc";
+        // The total comes with the page (a window over every matching row, before the limit): one
+        // pass over the joins instead of two, which halves the time with thousands of open cases.
+        List<Long> totals = new ArrayList<>();
         List<WorkItem> items = jdbc.query("""
                 select t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.DUE_DATE_, t.ASSIGNEE_, t.CREATE_TIME_,
-                       c.business_key, c.stage, c.risk_band, p.name
+                       c.business_key, c.stage, c.risk_band, p.name, count(*) over () as total
                 """ + FROM + where
                 + " order by case when t.DUE_DATE_ is null then 1 else 0 end, t.DUE_DATE_ " + direction
-                + ", t.CREATE_TIME_, t.ID_ limit :limit offset :offset", parameters, TaskList::item);
-        return new WorkPage(items, total == null ? 0 : total, filter);
+                + ", t.CREATE_TIME_, t.ID_ limit :limit offset :offset", parameters, (row, number) -> {
+                    totals.add(row.getLong("total"));
+                    return item(row, number);
+                });
+        long total = !totals.isEmpty() ? totals.get(0)
+                : filter.offset() == 0 ? 0 : countOf(where, parameters);
+        return new WorkPage(items, total, filter);
+    }
+
+    /** Only for a page past the end, which has no rows to carry the total. */
+    private long countOf(String where, MapSqlParameterSource parameters) {
+        Long total = jdbc.queryForObject("select count(*)" + FROM + where, parameters, Long.class);
+        return total == null ? 0 : total;
     }
 
     private String where(CurrentUser user, TaskFilter filter, MapSqlParameterSource parameters) {

@@ -18,6 +18,8 @@ import org.lotuspathway.process.DeployedForms;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.security.CurrentUser;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The team's work on the engine's tasks: open one, claim, hand back, reassign, complete. A user
@@ -30,12 +32,15 @@ public class Worklist {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final DeployedForms forms;
+    private final TransactionTemplate transaction;
 
-    Worklist(TaskService tasks, RuntimeService runtime, IdentityService identity, DeployedForms forms) {
+    Worklist(TaskService tasks, RuntimeService runtime, IdentityService identity, DeployedForms forms,
+            PlatformTransactionManager transactionManager) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.identity = identity;
         this.forms = forms;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     /** Managers may look at any task; others only at tasks they could work. */
@@ -105,12 +110,15 @@ public class Worklist {
         }
         identity.setAuthenticatedUserId(user.name());
         try {
-            if (task.assignee() == null) {
-                tasks.claim(taskId, user.name());
-            } else if (!task.assignee().equals(user.name())) {
-                throw new NotYourTask(task.assignee() + " is working on this task. Ask them, or a manager, to hand it over.");
-            }
-            tasks.complete(taskId, answers);
+            // Claimed and completed together: answers refused on completion leave the task as it was.
+            transaction.executeWithoutResult(status -> {
+                if (task.assignee() == null) {
+                    tasks.claim(taskId, user.name());
+                } else if (!task.assignee().equals(user.name())) {
+                    throw new NotYourTask(task.assignee() + " is working on this task. Ask them, or a manager, to hand it over.");
+                }
+                tasks.complete(taskId, answers);
+            });
             return Map.of();
         } catch (TaskAlreadyClaimedException e) {
             throw new NotYourTask(e.getTaskAssignee() + " claimed this task a moment ago.");

@@ -3,20 +3,29 @@ package org.lotuspathway.concern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lotuspathway.LotusPathwayApplication;
+import org.lotuspathway.modeler.ModelDeployments;
+import org.lotuspathway.modeler.ModelFile;
+import org.lotuspathway.modeler.PathwayFiles;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.support.FormAnswers;
 import org.lotuspathway.support.PathwayDriver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Cases live in the H2 file database: a restart finds each one where it was. */
+/**
+ * Cases live in the H2 file database: a restart finds each one where it was, and the version of
+ * the pathway a lead deployed is still the live one (the baseline is redeployed only when changed).
+ */
 class RestartTests {
 
     @TempDir
@@ -33,6 +42,7 @@ class RestartTests {
             Map<String, Object> answers = new java.util.HashMap<>(FormAnswers.valid("triage-concern", java.time.LocalDate.now()));
             answers.putAll(PathwayDriver.triage(3, 3));
             tasks.complete(triage.getId(), answers);
+            deployARenamedTriage(first);
         }
 
         try (ConfigurableApplicationContext second = start()) {
@@ -41,12 +51,29 @@ class RestartTests {
             assertThat(concern.riskBand()).contains(RiskBand.MODERATE);
             Task waiting = second.getBean(TaskService.class).createTaskQuery().processInstanceBusinessKey(key).singleResult();
             assertThat(waiting.getTaskDefinitionKey()).isEqualTo(ConcernPathway.TASK_GATHER_INFORMATION);
+
+            RepositoryService repository = second.getBean(RepositoryService.class);
+            var live = repository.createProcessDefinitionQuery().processDefinitionKey(ConcernPathway.ID)
+                    .latestVersion().singleResult();
+            assertThat(((UserTask) repository.getBpmnModelInstance(live.getId())
+                    .getModelElementById(ConcernPathway.TASK_TRIAGE_CONCERN)).getName()).isEqualTo("Triage, kindly");
         }
+    }
+
+    private static void deployARenamedTriage(ConfigurableApplicationContext app) {
+        ModelFile pathway = app.getBean(PathwayFiles.class).liveFiles().stream()
+                .filter(file -> file.name().equals("processes/concern-pathway.bpmn")).findFirst().orElseThrow();
+        ModelFile renamed = new ModelFile(pathway.name(),
+                pathway.content().replace("name=\"Triage the concern\"", "name=\"Triage, kindly\""));
+        assertThat(app.getBean(ModelDeployments.class).deploy(List.of(renamed), "A kinder name", "lead").deployed()).isTrue();
     }
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(LotusPathwayApplication.class).run(
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("lotus") + ";DB_CLOSE_ON_EXIT=FALSE",
-                "--server.port=0", "--camunda.bpm.job-execution.enabled=false");
+                "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                // Camunda's webapps keep static state that a second application would overwrite
+                // and, on closing, clear for the shared test application too.
+                "--camunda.bpm.webapp.enabled=false");
     }
 }

@@ -1,0 +1,32 @@
+package org.lotuspathway.audit;
+
+/** What someone did to a case, in the words the audit log page shows. */
+public enum AuditAction {
+
+    VIEWED_CASE("Viewed the case"),
+    VIEWED_DIAGRAM("Viewed the case's diagram"),
+    VIEWED_TASK("Opened a task"),
+    READ_LETTER("Read a letter"),
+    DOWNLOADED_LETTER("Downloaded a letter as a PDF"),
+    RAISED("Raised the concern"),
+    COMPLETED_TASK("Completed a task"),
+    CLAIMED_TASK("Claimed a task"),
+    ASSIGNED_TASK("Gave a task to someone"),
+    HANDED_BACK_TASK("Handed a task back to its team"),
+    RESPONDED("Wrote to the case team from the portal"),
+    PAUSED("Paused the case"),
+    RESUMED("Resumed the case"),
+    MOVED_TO_NEW_VERSION("Moved the case onto a newer version of the pathway"),
+    REFUSED("Was refused, or asked for something that does not exist"),
+    READ_AUDIT_LOG("Read the audit log");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,202 @@
+package org.lotuspathway.audit;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Records every successful view of a case, the changes to a case that do not go through the
+ * engine (a practitioner's reply, pausing and resuming), and every refused request for a case, a
+ * task or a letter, whether Spring Security refused it or the page said "not found". One table of
+ * the case-level addresses, in one place, instead of a call in every controller. Changes through
+ * the engine are recorded by {@link EngineAuditing}.
+ */
+@Component
+class AuditedRequests implements HandlerInterceptor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditedRequests.class);
+
+    /** What a successful GET of each case-level address means. */
+    private static final Map<String, Audited> VIEWS = Map.of(
+            "/cases/{businessKey}", new Audited(AuditAction.VIEWED_CASE, "case page"),
+            "/cases/{businessKey}/diagram", new Audited(AuditAction.VIEWED_DIAGRAM, "case page"),
+            "/tasks/{taskId}", new Audited(AuditAction.VIEWED_TASK, "task page"),
+            "/portal/cases/{businessKey}", new Audited(AuditAction.VIEWED_CASE, "portal"),
+            "/portal/letters/{updateId}", new Audited(AuditAction.READ_LETTER, "portal"),
+            "/portal/letters/{updateId}/letter.pdf", new Audited(AuditAction.DOWNLOADED_LETTER, "portal"),
+            "/api/concerns/{businessKey}", new Audited(AuditAction.VIEWED_CASE, "API"));
+
+    /**
+     * What a successful POST means, for changes the engine does not see. These pages follow the
+     * house rule: success redirects with a "message", a refusal with a "problem" or an error status.
+     */
+    private static final Map<String, Audited> CHANGES = Map.of(
+            "/portal/cases/{businessKey}/responses", new Audited(AuditAction.RESPONDED, "portal"),
+            "/cases/{businessKey}/pause", new Audited(AuditAction.PAUSED, "case page"),
+            "/cases/{businessKey}/resume", new Audited(AuditAction.RESUMED, "case page"));
+
+    /**
+     * Every address about one case, a task or a letter, for refusals made before Spring MVC is
+     * reached (the area rules in SecurityConfig).
+     */
+    private static final List<PathPattern> CASE_LEVEL = Stream.of("/cases/{businessKey}/**",
+                    "/tasks/{taskId}/**", "/portal/cases/{businessKey}/**", "/portal/letters/{updateId}/**",
+                    "/api/concerns/{businessKey}")
+            .map(PathPatternParser.defaultInstance::parse).toList();
+
+    record Audited(AuditAction action, String where) {
+    }
+
+    private final AuditLog log;
+    private final AuditEventRepository events;
+    private final HistoryService history;
+
+    AuditedRequests(AuditLog log, AuditEventRepository events, HistoryService history) {
+        this.log = log;
+        this.events = events;
+        this.history = history;
+    }
+
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+            Exception ex) {
+        Principal user = request.getUserPrincipal();
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        if (user == null || pattern == null) {
+            return;
+        }
+        try {
+            record(request, response, ex, user.getName(), pattern.toString());
+        } catch (RuntimeException failure) {
+            // The answer has gone; say loudly that its record could not be kept.
+            LOG.error("Could not record {} {} by {} in the audit log", request.getMethod(), request.getRequestURI(),
+                    user.getName(), failure);
+        }
+    }
+
+    /** A case-level request that Spring Security refused to a signed-in user before any controller ran. */
+    @EventListener
+    void refusedBySecurity(AuthorizationDeniedEvent<?> denied) {
+        if (!(denied.getObject() instanceof HttpServletRequest request)) {
+            return; // a method refused: afterCompletion records it, with the page's own variables
+        }
+        Authentication user = denied.getAuthentication().get();
+        if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
+            return;
+        }
+        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        CASE_LEVEL.stream().map(pattern -> pattern.matchAndExtract(path)).filter(Objects::nonNull).findFirst()
+                .ifPresent(match -> log.record(user.getName(), AuditAction.REFUSED,
+                        requestedKey(match.getUriVariables()),
+                        request.getMethod() + " " + request.getRequestURI() + " (403)"));
+    }
+
+    private void record(HttpServletRequest request, HttpServletResponse response, Exception ex, String actor,
+            String pattern) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables = (Map<String, String>) request
+                .getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (variables == null || !isCaseLevel(variables)) {
+            return;
+        }
+        int status = response.getStatus();
+        boolean get = HttpMethod.GET.matches(request.getMethod());
+        if (ex instanceof AccessDeniedException || status == HttpServletResponse.SC_FORBIDDEN
+                || status == HttpServletResponse.SC_NOT_FOUND) {
+            log.record(actor, AuditAction.REFUSED, requestedKey(variables),
+                    request.getMethod() + " " + request.getRequestURI() + " (" + (ex != null ? 403 : status) + ")");
+            return;
+        }
+        if (ex != null) {
+            return;
+        }
+        Audited audited = get ? VIEWS.get(pattern) : CHANGES.get(pattern);
+        if (audited == null) {
+            return;
+        }
+        boolean succeeded = get ? status >= 200 && status < 300 : status >= 200 && status < 400 && !refused(request);
+        if (succeeded) {
+            log.record(actor, audited.action(), businessKeyOf(variables), detail(audited, variables));
+        }
+    }
+
+    private static boolean isCaseLevel(Map<String, String> variables) {
+        return variables.containsKey("businessKey") || variables.containsKey("taskId")
+                || variables.containsKey("updateId");
+    }
+
+    /** A form that was refused says so in a "problem" flashed to the page it redirects to. */
+    private static boolean refused(HttpServletRequest request) {
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        return flash != null && flash.containsKey("problem");
+    }
+
+    private static String detail(Audited audited, Map<String, String> variables) {
+        if (variables.containsKey("taskId")) {
+            return audited.where() + ", task " + variables.get("taskId");
+        }
+        if (variables.containsKey("updateId")) {
+            return audited.where() + ", letter " + variables.get("updateId");
+        }
+        return audited.where();
+    }
+
+    /** What was asked for, as typed: a case reference, or else the task or letter it names. */
+    private String requestedKey(Map<String, String> variables) {
+        return Optional.ofNullable(variables.get("businessKey")).orElseGet(() -> businessKeyOf(variables));
+    }
+
+    private String businessKeyOf(Map<String, String> variables) {
+        if (variables.containsKey("businessKey")) {
+            return variables.get("businessKey");
+        }
+        if (variables.containsKey("taskId")) {
+            return taskCase(variables.get("taskId"));
+        }
+        return letterCase(variables.get("updateId"));
+    }
+
+    private String taskCase(String taskId) {
+        HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (task == null || task.getProcessInstanceId() == null) {
+            return null;
+        }
+        HistoricProcessInstance pathway = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        return pathway == null ? null : pathway.getBusinessKey();
+    }
+
+    private String letterCase(String updateId) {
+        try {
+            return events.businessKeyOfLetter(Long.parseLong(updateId)).orElse(null);
+        } catch (NumberFormatException notALetter) {
+            return null;
+        }
+    }
+}

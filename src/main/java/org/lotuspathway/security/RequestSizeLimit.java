@@ -1,0 +1,141 @@
+package org.lotuspathway.security;
+
+import java.io.IOException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a request body larger than the limit with 413 and a plain message: JSON for the API, the
+ * error page for a browser. A body that says its length is refused before it is read; one sent in
+ * chunks is cut off at the limit, which its reader reports as unreadable. File uploads
+ * (multipart) have their own limits, {@code spring.servlet.multipart.*}.
+ */
+class RequestSizeLimit extends OncePerRequestFilter {
+
+    private final DataSize limit;
+
+    RequestSizeLimit(DataSize limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long length = request.getContentLengthLong();
+        if (length > limit.toBytes()) {
+            refuse(request, response);
+            return;
+        }
+        chain.doFilter(length < 0 && request.getHeader("Transfer-Encoding") != null ? new Limited(request) : request,
+                response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String message = "The request is larger than " + describe(limit) + ", the most this service accepts";
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"status\":413,\"message\":\"" + message + "\",\"errors\":{}}");
+        } else {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, message);
+        }
+    }
+
+    private static String describe(DataSize size) {
+        return size.toMegabytes() > 0 && size.toBytes() % DataSize.ofMegabytes(1).toBytes() == 0
+                ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
+    }
+
+    /** A body without a stated length, read through a counter that stops at the limit. */
+    private final class Limited extends HttpServletRequestWrapper {
+
+        private ServletInputStream counted;
+
+        Limited(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (counted == null) {
+                counted = new Counted(super.getInputStream());
+            }
+            return counted;
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(getInputStream(), encoding));
+        }
+    }
+
+    private final class Counted extends ServletInputStream {
+
+        private final ServletInputStream body;
+        private long read;
+
+        Counted(ServletInputStream body) {
+            this.body = body;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = body.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = body.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            read += n;
+            if (read > limit.toBytes()) {
+                throw new IOException("The request is larger than " + describe(limit));
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return body.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return body.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            body.setReadListener(listener);
+        }
+    }
+}

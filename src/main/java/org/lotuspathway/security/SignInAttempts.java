@@ -1,0 +1,83 @@
+package org.lotuspathway.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.lotuspathway.process.PathwayClock;
+import org.springframework.stereotype.Component;
+
+/**
+ * Why a sign-in was refused, in words that are the same whether or not the username exists. The
+ * engine's identity service throttles and locks real users (see {@link SignInPolicy}) and keeps
+ * their count of wrong passwords; for a username nobody has, the same count is kept here, in
+ * memory, so that "wait" and "locked" come after the same attempts and nobody can learn who has
+ * an account by trying.
+ */
+@Component
+class SignInAttempts {
+
+    /** Unknown usernames remembered at once, at most; the oldest are forgotten first. */
+    static final int REMEMBERED = 10_000;
+
+    private final IdentityService identity;
+    private final SecuritySettings.SignIn policy;
+    private final PathwayClock clock;
+    private final Map<String, Count> unknown = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Count> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    SignInAttempts(IdentityService identity, SecuritySettings settings, PathwayClock clock) {
+        this.identity = identity;
+        this.policy = settings.signIn();
+        this.clock = clock;
+    }
+
+    private record Count(int attempts, Instant waitUntil) {
+    }
+
+    /** After the engine refused a password: what to tell whoever tried. */
+    SignInRefused refused(String username) {
+        User user = identity.createUserQuery().userId(username).singleResult();
+        Count count = user instanceof UserEntity known
+                ? new Count(known.getAttempts(), known.getLockExpirationTime() == null ? null
+                        : known.getLockExpirationTime().toInstant())
+                : countUnknown(username);
+        Instant now = clock.now();
+        if (count.attempts() >= policy.maxAttempts()) {
+            return SignInRefused.locked(policy.maxAttempts());
+        }
+        Duration wait = count.waitUntil() == null || !count.waitUntil().isAfter(now) ? Duration.ZERO
+                : Duration.between(now, count.waitUntil());
+        return SignInRefused.wrong(wait, policy.maxAttempts() - count.attempts(), policy.maxAttempts());
+    }
+
+    /** The engine forgets a real user's wrong passwords when they sign in; nothing to do for them here. */
+    void succeeded(String username) {
+        synchronized (unknown) {
+            unknown.remove(username);
+        }
+    }
+
+    /** The engine's rule, for a username it does not know: a try while made to wait does not count. */
+    private Count countUnknown(String username) {
+        Instant now = clock.now();
+        synchronized (unknown) {
+            Count before = unknown.getOrDefault(username, new Count(0, null));
+            if (before.waitUntil() != null && before.waitUntil().isAfter(now) && before.attempts() < policy.maxAttempts()) {
+                return before;
+            }
+            int attempts = before.attempts() + 1;
+            Count after = new Count(attempts, now.plus(policy.delayAfter(attempts)));
+            unknown.put(username, after);
+            return after;
+        }
+    }
+}

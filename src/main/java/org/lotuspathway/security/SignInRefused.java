@@ -1,0 +1,60 @@
+package org.lotuspathway.security;
+
+import java.time.Duration;
+
+import org.springframework.security.authentication.BadCredentialsException;
+
+/**
+ * A refused sign-in, with what the sign-in page may say about it: never whether the username
+ * exists, only what anyone trying it would be told.
+ */
+class SignInRefused extends BadCredentialsException {
+
+    private final boolean locked;
+    private final Duration wait;
+    private final int attemptsLeft;
+    private final int maxAttempts;
+
+    private SignInRefused(boolean locked, Duration wait, int attemptsLeft, int maxAttempts) {
+        super(locked ? "The account is locked" : "The username or password is not right");
+        this.locked = locked;
+        this.wait = wait;
+        this.attemptsLeft = attemptsLeft;
+        this.maxAttempts = maxAttempts;
+    }
+
+    static SignInRefused locked(int maxAttempts) {
+        return new SignInRefused(true, Duration.ZERO, 0, maxAttempts);
+    }
+
+    static SignInRefused wrong(Duration wait, int attemptsLeft, int maxAttempts) {
+        return new SignInRefused(false, wait, attemptsLeft, maxAttempts);
+    }
+
+    boolean isLocked() {
+        return locked;
+    }
+
+    /** The problem, for the error summary and beside the username. */
+    String problem() {
+        return locked ? "This account is locked after too many wrong passwords" : "The username or password is not right";
+    }
+
+    /** What to do next. */
+    String advice() {
+        if (locked) {
+            return "Ask an administrator to unlock it. They can do this in Camunda Admin, under Users.";
+        }
+        StringBuilder advice = new StringBuilder();
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        if (!wait.isZero()) {
+            advice.append("Wait ").append(seconds).append(seconds == 1 ? " second" : " seconds")
+                    .append(" before you try again. ");
+        }
+        advice.append(attemptsLeft <= 3
+                ? "After " + attemptsLeft + " more wrong " + (attemptsLeft == 1 ? "password" : "passwords")
+                        + " the account will be locked until an administrator unlocks it."
+                : "After " + maxAttempts + " wrong passwords in a row an account is locked until an administrator unlocks it.");
+        return advice.toString();
+    }
+}

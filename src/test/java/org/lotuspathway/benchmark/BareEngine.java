@@ -1,0 +1,107 @@
+package org.lotuspathway.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.task.Task;
+import org.lotuspathway.process.ConcernPathway;
+import org.lotuspathway.process.Deadlines;
+import org.lotuspathway.process.PathwayClock;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The same diagrams on a bare Camunda engine: a standalone engine (its own connection pool and
+ * transactions, full history, UUID ids as the app uses) where every listener of ours is a no-op,
+ * except that the risk band decision's result is handed to the gateway. Tasks are completed with
+ * only the variables the decision and gateways need.
+ */
+final class BareEngine implements AutoCloseable {
+
+    private final ProcessEngine engine;
+
+    private BareEngine(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    static BareEngine on(String jdbcUrl, String user, String password) throws IOException {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+                .createStandaloneProcessEngineConfiguration()
+                .setProcessEngineName("bare")
+                .setJdbcUrl(jdbcUrl).setJdbcUsername(user).setJdbcPassword(password)
+                .setJdbcDriver(jdbcUrl.startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver")
+                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+                .setJobExecutorActivate(false);
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setBeans(new HashMap<>(beans()));
+        ProcessEngine engine = configuration.buildProcessEngine();
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("bare");
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        for (String pattern : new String[] {"classpath*:processes/*.bpmn", "classpath*:processes/*.dmn",
+                "classpath*:forms/*.form"}) {
+            for (Resource resource : resolver.getResources(pattern)) {
+                try (InputStream in = resource.getInputStream()) {
+                    deployment.addInputStream(resource.getFilename(), in);
+                }
+            }
+        }
+        deployment.deploy();
+        return new BareEngine(engine);
+    }
+
+    /** A case walked from receipt to closure on the low-risk path: four tasks and the decision. */
+    void walk(String businessKey) {
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(ConcernPathway.ID, businessKey).getId();
+        complete(instance, ConcernPathway.TASK_TRIAGE_CONCERN, Map.of(ConcernPathway.VAR_LIKELIHOOD, 1,
+                ConcernPathway.VAR_IMPACT, 2, ConcernPathway.VAR_IMMEDIATE_RISK, false,
+                ConcernPathway.VAR_PREVIOUS_CONCERNS, false, ConcernPathway.VAR_INSIGHT, "FULL"));
+        complete(instance, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, Map.of());
+        complete(instance, ConcernPathway.TASK_REVIEW_LESSONS, Map.of());
+        complete(instance, ConcernPathway.TASK_CLOSE_CASE, Map.of());
+    }
+
+    private void complete(String instance, String taskKey, Map<String, Object> variables) {
+        TaskService tasks = engine.getTaskService();
+        Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult();
+        tasks.claim(task.getId(), "casemanager");
+        tasks.complete(task.getId(), variables);
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    private static Map<String, Object> beans() {
+        TaskListener nothing = task -> { };
+        ExecutionListener riskBandToGateway = BareEngine::riskBandToGateway;
+        Map<String, Object> beans = new HashMap<>();
+        for (String listener : new String[] {"recordTriage", "recordCaseStep", "recordCheckIn", "recordClosure",
+                "recordLessonsReview", "recordPanelDiscussion", "recordPractitionerUpdate"}) {
+            beans.put(listener, nothing);
+        }
+        beans.put("recordRiskBand", riskBandToGateway);
+        beans.put("deadlines", new Deadlines(new PathwayClock()));
+        beans.put("checkInSchedule", new CheckInEvery14Days());
+        return beans;
+    }
+
+    private static void riskBandToGateway(DelegateExecution execution) {
+        Map<?, ?> outcome = (Map<?, ?>) execution.getVariable(ConcernPathway.VAR_TRIAGE_OUTCOME);
+        execution.removeVariable(ConcernPathway.VAR_TRIAGE_OUTCOME);
+        execution.setVariable(ConcernPathway.VAR_RISK_BAND, outcome.get(ConcernPathway.VAR_RISK_BAND));
+        execution.setVariable(ConcernPathway.VAR_ROUTE, outcome.get(ConcernPathway.VAR_ROUTE));
+    }
+}

@@ -1,0 +1,164 @@
+package org.lotuspathway.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.lotuspathway.support.PackagedApp;
+import org.lotuspathway.support.PostgresServer;
+import org.lotuspathway.support.PostgresSettings;
+
+/**
+ * The benchmark (README, "Benchmark"): on H2 and on PostgreSQL, full-pathway throughput through our
+ * services against the same diagrams on a bare engine, task-list latency with 10,000 open cases
+ * against Camunda's REST task query, the time to drain 10,000 due check-in timers, start-up time and
+ * heap. Writes target/benchmark/results.md and results.json. Not a test: nothing here passes or fails.
+ */
+public final class Benchmark {
+
+    static final Path OUT = Path.of("target", "benchmark");
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = OUT.resolve("work");
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        System.setProperty(PostgresServer.DURABLE, "true");
+
+        Map<String, Object> machine = machine();
+        System.out.println("Benchmark on " + machine);
+        List<Figures> figures = new ArrayList<>();
+        for (Database database : Database.values()) {
+            Double restart = restartOfPackagedJar(database, work.resolve("jar-" + database.name().toLowerCase()));
+            figures.add(new DatabaseRun(database, work.resolve(database.name().toLowerCase()), restart).run());
+        }
+        machine.put("loadAverageAtEnd", loadAverage());
+        write(machine, figures);
+        System.out.println("Written to " + OUT.resolve("results.md").toAbsolutePath());
+        System.exit(0);
+    }
+
+    /** Seconds from `java -jar` to ready, restarting on a database that has its schema: a cold JVM, as operators see it. */
+    private static Double restartOfPackagedJar(Database database, Path directory) throws IOException {
+        Path jar;
+        try {
+            jar = PackagedApp.jar();
+        } catch (IllegalStateException noJar) {
+            System.out.println("No packaged jar, so no cold start-up time: " + noJar.getMessage());
+            return null;
+        }
+        Files.createDirectories(directory);
+        String[] arguments = database == Database.H2 ? new String[0] : Stream.concat(
+                Stream.of("--spring.profiles.active=postgres"),
+                PostgresSettings.forDatabase(PostgresServer.database("restart")).entrySet().stream()
+                        .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())).toArray(String[]::new);
+        try (PackagedApp first = PackagedApp.start(directory, arguments)) {
+            first.awaitReady(Duration.ofMinutes(3));
+            first.stop();
+        }
+        try (PackagedApp again = PackagedApp.start(directory, arguments)) {
+            double seconds = again.awaitReady(Duration.ofMinutes(3)).toMillis() / 1000.0;
+            again.stop();
+            System.out.printf("[%s] %s restarted in %.1f s%n", database, jar.getFileName(), seconds);
+            return seconds;
+        }
+    }
+
+    private static Map<String, Object> machine() {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("processors", Runtime.getRuntime().availableProcessors());
+        machine.put("memoryGiB", Math.round(os.getTotalMemorySize() / (1024.0 * 1024 * 1024)));
+        machine.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        machine.put("when", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        machine.put("loadAverageAtStart", loadAverage());
+        return machine;
+    }
+
+    /** Other work on the machine skews every figure; the load average says how much there was. */
+    private static double loadAverage() {
+        return Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 100) / 100.0;
+    }
+
+    private static void write(Map<String, Object> machine, List<Figures> figures) throws IOException {
+        Files.createDirectories(OUT);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("machine", machine);
+        json.put("databases", figures);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(OUT.resolve("results.json").toFile(), json);
+        Files.writeString(OUT.resolve("results.md"), markdown(machine, figures));
+    }
+
+    static String markdown(Map<String, Object> machine, List<Figures> figures) {
+        StringBuilder md = new StringBuilder("""
+                # Lotus Pathway benchmark
+
+                %s: %s processors, %s GiB memory, %s, %s; heap limit %s MB. Load average %s at the
+                start, %s at the end.
+
+                """.formatted(machine.get("when"), machine.get("processors"), machine.get("memoryGiB"),
+                machine.get("jdk"), machine.get("os"), machine.get("maxHeapMb"), machine.get("loadAverageAtStart"),
+                machine.get("loadAverageAtEnd")));
+        md.append("| | ").append(String.join(" | ", figures.stream().map(Figures::database).toList())).append(" |\n");
+        md.append("|---|").append("---|".repeat(figures.size())).append('\n');
+        row(md, figures, "Full pathway through our services (cases/s, %d cases, low-risk path: 4 tasks)"
+                .formatted(DatabaseRun.CASES), f -> "%.1f".formatted(f.oursCasesPerSecond()));
+        row(md, figures, "Same diagrams on a bare engine (cases/s)", f -> "%.1f".formatted(f.bareCasesPerSecond()));
+        row(md, figures, "Ours / bare (goal at least 0.5)", f -> "%.2f".formatted(f.oursOverBare()));
+        row(md, figures, "Task list, first page for a case manager, `TaskList.find` (ms, p50 / p95)",
+                f -> f.taskListFind().toString());
+        row(md, figures, "Camunda `TaskQuery` for the same group, in-process, `listPage(0, 25)` (ms)",
+                f -> f.engineTaskQuery().toString());
+        row(md, figures, "Our task list page `GET /tasks` over HTTP, signed in (ms)", f -> f.taskListPage().toString());
+        row(md, figures, "Camunda REST `GET " + DatabaseRun.REST_TASK_QUERY + "`, HTTP Basic (ms)",
+                f -> f.restTaskQuery().toString());
+        row(md, figures, "Open cases while measuring the task list (seeded in, s)",
+                f -> "%,d (%.0f s)".formatted(f.openCases(), f.seedingSeconds()));
+        row(md, figures, "Draining due check-in timers, job executor as shipped (s)",
+                f -> "%,d in %.0f s".formatted(f.dueTimers(), f.drainSeconds()));
+        row(md, figures, "... of which the idle job executor took to look (s)",
+                f -> "%.0f".formatted(f.drainWaitForExecutorSeconds()));
+        row(md, figures, "... then timers fired a second", f -> "%.0f".formatted(f.timersPerSecond()));
+        row(md, figures, "Start-up in this JVM, first start on an empty database (s)", f -> "%.1f".formatted(f.startUpSeconds()));
+        row(md, figures, "Restart of the packaged jar, `java -jar` to ready (s)",
+                f -> f.coldStartSeconds() == null ? "not measured (no jar)" : "%.1f".formatted(f.coldStartSeconds()));
+        row(md, figures, "Heap used after start-up, after a full GC (MB)", f -> String.valueOf(f.heapAfterStartUpMb()));
+        row(md, figures, "Peak heap used under load: seeding, task list, draining (MB)",
+                f -> String.valueOf(f.peakHeapUnderLoadMb()));
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, List<Figures> figures, String label, Function<Figures, String> value) {
+        md.append("| ").append(label).append(" | ")
+                .append(String.join(" | ", figures.stream().map(value).toList())).append(" |\n");
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.lotuspathway.benchmark;
+
+import java.util.Date;
+
+import org.lotuspathway.process.Deadlines;
+import org.lotuspathway.process.PathwayClock;
+
+/** wellbeing/CheckInSchedule with its defaults, for the bare engine's expressions (public for them). */
+public final class CheckInEvery14Days {
+
+    private final Deadlines deadlines = new Deadlines(new PathwayClock());
+
+    public String getCycle() {
+        return "R/P14D";
+    }
+
+    public Date dueDate() {
+        return deadlines.workingDays(2);
+    }
+}

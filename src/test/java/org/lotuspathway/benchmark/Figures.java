@@ -1,0 +1,27 @@
+package org.lotuspathway.benchmark;
+
+/** What one run on one database measured. Times in seconds, latencies in milliseconds, heap in MB. */
+record Figures(
+        String database,
+        double startUpSeconds,
+        Double coldStartSeconds,
+        long heapAfterStartUpMb,
+        long peakHeapUnderLoadMb,
+        int cases,
+        double oursCasesPerSecond,
+        double bareCasesPerSecond,
+        int openCases,
+        double seedingSeconds,
+        Latency taskListFind,
+        Latency engineTaskQuery,
+        Latency taskListPage,
+        Latency restTaskQuery,
+        long dueTimers,
+        double drainSeconds,
+        double drainWaitForExecutorSeconds,
+        double timersPerSecond) {
+
+    double oursOverBare() {
+        return oursCasesPerSecond / bareCasesPerSecond;
+    }
+}

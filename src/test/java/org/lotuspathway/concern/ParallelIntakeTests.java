@@ -1,0 +1,7 @@
+package org.lotuspathway.concern;
+
+import org.lotuspathway.support.PathwayTest;
+
+@PathwayTest
+class ParallelIntakeTests extends ParallelIntakeChecks {
+}

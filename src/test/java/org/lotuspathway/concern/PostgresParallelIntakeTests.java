@@ -1,0 +1,7 @@
+package org.lotuspathway.concern;
+
+import org.lotuspathway.support.PostgresPathwayTest;
+
+@PostgresPathwayTest
+class PostgresParallelIntakeTests extends ParallelIntakeChecks {
+}

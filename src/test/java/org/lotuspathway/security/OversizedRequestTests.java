@@ -1,0 +1,127 @@
+package org.lotuspathway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lotuspathway.security.Endpoints.noServerError;
+import static org.lotuspathway.support.Pages.caseManager;
+import static org.lotuspathway.support.Pages.html;
+import static org.lotuspathway.support.Pages.practitioner;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.lotuspathway.concern.ConcernRepository;
+import org.lotuspathway.portal.PractitionerResponseRepository;
+import org.lotuspathway.process.ConcernPathway;
+import org.lotuspathway.support.PathwayDriver;
+import org.lotuspathway.support.PathwayTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Too much of anything gets a clear refusal and changes nothing: a body over the size limit (413),
+ * a field longer than its form allows (400, with a message by the field), never a 500. A pause
+ * reason over its column's 4000 characters was a 500 until this test.
+ */
+@PathwayTest
+class OversizedRequestTests {
+
+    static final String VALID = """
+            {"practitioner": {"name": "Dr Big Body", "profession": "GP", "register": "GMC", "registerNumber": "6400001"},
+             "source": "PATIENT", "concernAreas": ["CLINICAL"], "summary": "%s", "receivedOn": "2026-11-20"}""";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PathwayDriver driver;
+    @Autowired
+    ConcernRepository concerns;
+    @Autowired
+    PractitionerResponseRepository responses;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeAnyoneReadsIt() throws Exception {
+        long before = concerns.count();
+        String twoMegabytes = VALID.formatted("x".repeat(2 * 1024 * 1024));
+
+        mvc.perform(post("/api/concerns").with(caseManager()).contentType(MediaType.APPLICATION_JSON).content(twoMegabytes))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.message").value("The request is larger than 1 MB, the most this service accepts"));
+        mvc.perform(post("/api/concerns").contentType(MediaType.APPLICATION_JSON).content(twoMegabytes))
+                .andExpect(status().isPayloadTooLarge());
+        mvc.perform(post("/concerns").with(caseManager()).with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("summary=" + "x".repeat(2 * 1024 * 1024)))
+                .andExpect(status().isPayloadTooLarge());
+
+        assertThat(concerns.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aFieldLongerThanItsFormAllowsIsExplainedByTheField() throws Exception {
+        long before = concerns.count();
+        String hundredKilobytes = "x".repeat(100 * 1024);
+
+        mvc.perform(post("/api/concerns").with(caseManager()).contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.formatted(hundredKilobytes)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.summary").value("The summary must be 8000 characters or fewer"));
+        Document page = html(mvc.perform(post("/concerns").with(caseManager()).with(csrf())
+                .param("summary", hundredKilobytes).param("practitionerName", hundredKilobytes))
+                .andExpect(status().isBadRequest()).andReturn());
+
+        assertThat(page.select("#error-summary").text()).isNotBlank();
+        assertThat(page.select("#error-practitionerName").text()).isNotBlank();
+        assertThat(concerns.count()).isEqualTo(before);
+    }
+
+    @Test
+    void tooLongATaskAnswerReplyOrPauseReasonChangesNothing() throws Exception {
+        String key = driver.raise(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
+        String taskId = driver.task(key, ConcernPathway.TASK_TRIAGE_CONCERN).getId();
+        String tooLong = "y".repeat(10_000);
+
+        Document task = html(mvc.perform(post("/tasks/{id}", taskId).with(caseManager()).with(csrf())
+                .param("likelihood", "2").param("impact", "2").param("insight", "FULL").param("triageNotes", tooLong))
+                .andExpect(status().isBadRequest()).andReturn());
+        assertThat(task.select("#error-triageNotes").text()).isNotBlank();
+
+        mvc.perform(post("/portal/cases/{key}/responses", key).with(practitioner()).with(csrf())
+                .param("kind", "COMMENT").param("message", tooLong)).andExpect(status().isBadRequest());
+        assertThat(responses.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(key).orElseThrow())).isEmpty();
+
+        mvc.perform(post("/cases/{key}/pause", key).with(caseManager()).with(csrf()).param("reason", tooLong))
+                .andExpect(noServerError()).andExpect(status().is3xxRedirection());
+        assertThat(concerns.findByBusinessKey(key).orElseThrow().isPaused()).isFalse();
+        assertThat(driver.task(key, ConcernPathway.TASK_TRIAGE_CONCERN)).isNotNull();
+    }
+
+    @Test
+    void overRealHttpABigFormOrAStreamedBodyWithoutALengthIsRefusedToo() throws Exception {
+        long before = concerns.count();
+        Visitor visitor = new Visitor(port).signIn("casemanager", "demo");
+        HttpResponse<String> bigForm = visitor.post("/concerns", Map.of("summary", "z".repeat(3 * 1024 * 1024)));
+        assertThat(bigForm.statusCode()).isEqualTo(413);
+        assertThat(bigForm.body()).contains("That was too large to send");
+
+        byte[] streamed = VALID.formatted("s".repeat(2 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+        HttpRequest chunked = visitor.request("/api/concerns", Visitor.basic("casemanager", "demo"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(streamed))).build();
+        HttpResponse<String> answer = visitor.send(chunked);
+        assertThat(answer.statusCode()).isBetween(400, 499);
+        assertThat(concerns.count()).isEqualTo(before);
+    }
+}

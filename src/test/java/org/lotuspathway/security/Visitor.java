@@ -1,0 +1,71 @@
+package org.lotuspathway.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+
+/**
+ * Someone with a browser's memory for cookies but no browser, talking to the real server over
+ * HTTP: for Camunda's webapps, which run outside Spring MVC, and for what Tomcat itself does.
+ */
+final class Visitor {
+
+    private final String base;
+    private final HttpClient http;
+
+    Visitor(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Signs in on our sign-in page, with its CSRF token, as a person would. */
+    Visitor signIn(String user, String password) throws IOException, InterruptedException {
+        String token = Jsoup.parse(get("/login").body()).select("input[name=_csrf]").val();
+        HttpResponse<String> answer = post("/login", Map.of("username", user, "password", password, "_csrf", token));
+        if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("Could not sign in as " + user + ": " + answer.statusCode());
+        }
+        return this;
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        return send(request(path, headers).GET().build());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path, "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return request;
+    }
+
+    static String[] basic(String user, String password) {
+        return new String[] {"Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), "Accept", "application/json"};
+    }
+}
