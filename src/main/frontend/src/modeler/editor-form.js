@@ -1,6 +1,10 @@
 // The editor page is an ordinary form that posts the model: before it is sent, the editor's
 // current content is written into the form's textarea. The buttons say what to do with it
 // (save a draft, check, deploy), and the server answers with a page, as for any other form.
+//
+// The form posts multipart/form-data, and the content goes as a file part (contentFile) where the
+// browser allows it: a file may be up to 2 MB, and the server's upload limits apply to file parts,
+// while form fields are held to much less. Without DataTransfer the textarea is sent as a field.
 export function attachEditor(editorName, exportContent) {
   const form = document.getElementById('model-form');
   const source = document.getElementById('model-source');
@@ -16,6 +20,7 @@ export function attachEditor(editorName, exportContent) {
     exporting = true;
     try {
       source.value = await exportContent();
+      sendAsFile(form, source);
       if (event.submitter && event.submitter.name) {
         const action = document.createElement('input');
         action.type = 'hidden';
@@ -29,6 +34,27 @@ export function attachEditor(editorName, exportContent) {
       status.textContent = `The ${editorName} could not save its content: ${error.message}`;
     }
   });
+}
+
+function sendAsFile(form, source) {
+  try {
+    const file = new DataTransfer();
+    file.items.add(new File([source.value], 'content', { type: 'application/octet-stream' }));
+    let input = form.querySelector('input[name=contentFile]');
+    if (!input) {
+      input = document.createElement('input');
+      input.type = 'file';
+      input.name = 'contentFile';
+      input.hidden = true;
+      form.append(input);
+    }
+    input.files = file.files;
+    if (input.files.length === 1) {
+      source.removeAttribute('name');
+    }
+  } catch (error) {
+    // An older browser: the textarea is sent as it is.
+  }
 }
 
 export function showProblem(message) {

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
-import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,12 +18,20 @@ import org.lotuspathway.audit.AuditAction;
 import org.lotuspathway.audit.AuditLog;
 import org.lotuspathway.process.PathwayClock;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves running cases onto the newest version of a process with Camunda's migration API: each
  * step maps to the step with the same id in the new version. A case waiting at a step the new
  * version does not have cannot move, and the preview says so.
+ *
+ * <p>The engine refuses a plan or a case by throwing from inside its command, and its command
+ * joins the caller's transaction, marking it for rollback: so each plan is built, and each case
+ * moved, in a transaction of its own. A refusal then leaves the others as they were, and a case
+ * that moved stays moved.
  */
 @Service
 public class CaseMigrations {
@@ -33,14 +41,25 @@ public class CaseMigrations {
     private final CaseMoveRepository moves;
     private final AuditLog audit;
     private final PathwayClock clock;
+    private final TransactionTemplate ownTransaction;
 
     CaseMigrations(RepositoryService repository, RuntimeService runtime, CaseMoveRepository moves, AuditLog audit,
-            PathwayClock clock) {
+            PathwayClock clock, PlatformTransactionManager transactions) {
         this.repository = repository;
         this.runtime = runtime;
         this.moves = moves;
         this.audit = audit;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** There is no process of that key. */
+    public static class UnknownProcess extends RuntimeException {
+
+        UnknownProcess(String processKey) {
+            super("There is no process " + processKey);
+        }
     }
 
     public record Candidate(String processInstanceId, String businessKey, int fromVersion, Set<String> waitingAt,
@@ -56,6 +75,10 @@ public class CaseMigrations {
         public long movable() {
             return candidates.stream().filter(Candidate::movable).count();
         }
+    }
+
+    /** What a move did: the cases that really moved, and those left behind with the reason. */
+    public record Moved(Preview preview, int moved, int left, String detail) {
     }
 
     /** Every running case of the process on an older version, and whether it can move to the newest. */
@@ -75,7 +98,7 @@ public class CaseMigrations {
             Set<String> mapped;
             String planProblem = null;
             try {
-                mapped = plan(source, target).getInstructions().stream()
+                mapped = ownTransaction.execute(status -> plan(source, target)).getInstructions().stream()
                         .flatMap(instruction -> instruction.getSourceActivityId() == null ? java.util.stream.Stream.empty()
                                 : java.util.stream.Stream.of(instruction.getSourceActivityId()))
                         .collect(Collectors.toSet());
@@ -85,7 +108,11 @@ public class CaseMigrations {
                         + ": " + e.getMessage();
             }
             for (ProcessInstance instance : instances) {
-                Set<String> waitingAt = leaves(runtime.getActivityInstance(instance.getId()));
+                ActivityInstance tree = runtime.getActivityInstance(instance.getId());
+                if (tree == null) {
+                    continue; // it ended while we looked
+                }
+                Set<String> waitingAt = leaves(tree);
                 Set<String> unmapped = new LinkedHashSet<>(waitingAt);
                 unmapped.removeAll(mapped);
                 String whyNot = planProblem != null ? planProblem
@@ -99,38 +126,53 @@ public class CaseMigrations {
         return new Preview(processKey, target, candidates);
     }
 
-    /** Moves every movable case; returns the preview it acted on, with what was left behind. */
-    @Transactional
-    public Preview moveAll(String processKey, String movedBy) {
+    /** Moves every movable case, each on its own; says how many really moved and why the others did not. */
+    public Moved moveAll(String processKey, String movedBy) {
         Preview preview = preview(processKey);
         ProcessDefinition target = preview.target();
         var bySource = preview.candidates().stream().filter(Candidate::movable)
-                .collect(Collectors.groupingBy(candidate -> sourceOf(candidate.processInstanceId())));
+                .collect(Collectors.groupingBy(candidate -> sourceOf(candidate.processInstanceId()),
+                        java.util.LinkedHashMap::new, Collectors.toList()));
         StringBuilder detail = new StringBuilder();
         int moved = 0;
         for (var entry : bySource.entrySet()) {
             ProcessDefinition source = repository.getProcessDefinition(entry.getKey());
-            List<String> ids = entry.getValue().stream().map(Candidate::processInstanceId).toList();
+            List<String> movedHere = new ArrayList<>();
+            MigrationPlan plan;
             try {
-                runtime.newMigration(plan(source, target)).processInstanceIds(ids).execute();
-                moved += ids.size();
-                entry.getValue().forEach(candidate -> audit.record(movedBy, AuditAction.MOVED_TO_NEW_VERSION,
-                        candidate.businessKey(), processKey + " version " + source.getVersion() + " to "
-                                + target.getVersion()));
-                detail.append("Moved from version ").append(source.getVersion()).append(": ")
-                        .append(entry.getValue().stream().map(Candidate::businessKey).collect(Collectors.joining(", ")))
-                        .append(". ");
-            } catch (MigratingProcessInstanceValidationException e) {
+                plan = ownTransaction.execute(status -> plan(source, target));
+            } catch (ProcessEngineException e) {
                 detail.append("Could not move from version ").append(source.getVersion()).append(": ")
                         .append(e.getMessage()).append(". ");
+                continue;
+            }
+            for (Candidate candidate : entry.getValue()) {
+                try {
+                    ownTransaction.executeWithoutResult(status -> {
+                        runtime.newMigration(plan).processInstanceIds(candidate.processInstanceId())
+                                .execute();
+                        audit.record(movedBy, AuditAction.MOVED_TO_NEW_VERSION, candidate.businessKey(),
+                                processKey + " version " + source.getVersion() + " to " + target.getVersion());
+                    });
+                    movedHere.add(candidate.businessKey());
+                } catch (ProcessEngineException e) {
+                    detail.append(candidate.businessKey()).append(" could not move from version ")
+                            .append(source.getVersion()).append(": ").append(e.getMessage()).append(". ");
+                }
+            }
+            moved += movedHere.size();
+            if (!movedHere.isEmpty()) {
+                detail.append("Moved from version ").append(source.getVersion()).append(": ")
+                        .append(String.join(", ", movedHere)).append(". ");
             }
         }
         preview.candidates().stream().filter(candidate -> !candidate.movable())
                 .forEach(candidate -> detail.append(candidate.businessKey()).append(" stays: ").append(candidate.whyNot())
                         .append(". "));
-        moves.save(new CaseMove(movedBy, clock.now(), processKey, bySource.isEmpty() ? "-" : String.join(",", bySource.keySet()),
-                target.getId(), moved, preview.candidates().size() - moved, truncate(detail.toString())));
-        return preview;
+        int left = preview.candidates().size() - moved;
+        moves.save(new CaseMove(movedBy, clock.now(), processKey, bySource.isEmpty() ? "-" : truncate(String.join(",",
+                bySource.keySet()), 4000), target.getId(), moved, left, truncate(detail.toString(), 20000)));
+        return new Moved(preview, moved, left, detail.toString());
     }
 
     @Transactional(readOnly = true)
@@ -152,7 +194,7 @@ public class CaseMigrations {
         ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
                 .latestVersion().singleResult();
         if (latest == null) {
-            throw new IllegalArgumentException("There is no process " + processKey);
+            throw new UnknownProcess(processKey);
         }
         return latest;
     }
@@ -172,7 +214,7 @@ public class CaseMigrations {
         return leaves;
     }
 
-    private static String truncate(String text) {
-        return text.length() <= 20000 ? text : text.substring(0, 19990) + "...";
+    private static String truncate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 3) + "...";
     }
 }

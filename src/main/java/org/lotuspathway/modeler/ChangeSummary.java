@@ -16,7 +16,6 @@ import org.w3c.dom.Element;
 /** What changed between two versions of the pathway, in lines a lead can read. */
 final class ChangeSummary {
 
-    private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     private static final Set<String> NOT_STEPS = Set.of("definitions", "process", "extensionElements", "incoming",
             "outgoing", "documentation", "conditionExpression", "timeDate", "timeDuration", "timeCycle",
             "timerEventDefinition", "messageEventDefinition", "terminateEventDefinition", "message");
@@ -73,7 +72,7 @@ final class ChangeSummary {
             }
             Document xml = SafeXml.parse(file.content());
             for (Element element : Dom.all(xml)) {
-                boolean step = BPMN.equals(element.getNamespaceURI()) && !NOT_STEPS.contains(element.getLocalName());
+                boolean step = Dom.BPMN.equals(element.getNamespaceURI()) && !NOT_STEPS.contains(element.getLocalName());
                 boolean rule = "rule".equals(element.getLocalName());
                 if ((step || rule) && !element.getAttribute("id").isBlank()) {
                     elements.put(element.getAttribute("id"), element.getAttribute("name"));

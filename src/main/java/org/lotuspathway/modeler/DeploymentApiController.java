@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.lotuspathway.web.ApiError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -49,10 +51,26 @@ class DeploymentApiController {
                 "versions", outcome.versions()));
     }
 
+    /** Anything but multipart: said plainly (the JSON API's general answer would ask for JSON). */
+    @PostMapping("/api/deployments")
+    ResponseEntity<ApiError> notMultipart() {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of(415,
+                "Send the files as multipart/form-data (Content-Type: multipart/form-data), each as a part named files,"
+                        + " with the reason as a part named comment"));
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge() {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("message",
                 "The upload is too large: each file may be at most " + DeploymentChecks.MAX_FILE_BYTES / 1024 / 1024
                         + " MB. Nothing was deployed."));
+    }
+
+    /** A body that says it is multipart but cannot be read as such (no boundary, cut short, garbled). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> unreadable() {
+        return ResponseEntity.badRequest().body(ApiError.of(400,
+                "The upload could not be read as multipart/form-data: send each file as a part named files,"
+                        + " and the reason as a part named comment. Nothing was deployed."));
     }
 }

@@ -7,9 +7,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ResourceReport;
@@ -32,12 +39,23 @@ public class DeploymentChecks {
 
     /** The largest file a lead may deploy; the pathway's own diagram is about 40 KB. */
     static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
-    private static final String FILE_NAME = "(processes/[A-Za-z0-9._-]+\\.(bpmn|dmn)|forms/[A-Za-z0-9._-]+\\.form)";
+    /** The longest validate.pattern a form may give: the server matches answers against it. */
+    static final int MAX_PATTERN_LENGTH = 200;
 
-    private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
-    private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
-    private static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
-    private static final String DMN = "https://www.omg.org/spec/DMN/20191111/MODEL/";
+    /** The names FEEL goes by in Camunda's DMN engine; any other language (JUEL, scripts) is refused. */
+    private static final Set<String> FEEL = Set.of(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE,
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_ALTERNATIVE,
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN12,
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN13,
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN14,
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN15);
+
+    /** Attributes naming a Java class the engine would load and run, on any element, in any namespace. */
+    private static final Set<String> JAVA_CLASS_ATTRIBUTES = Set.of("class", "variableMappingClass");
+    /** Attributes naming a bean the engine would call: only the pathway's own delegates. */
+    private static final Set<String> DELEGATE_ATTRIBUTES = Set.of("delegateExpression", "variableMappingDelegateExpression");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Camunda's DMN engine on its own, to parse a table without deploying it. */
     private static final DmnEngine DMN_ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
@@ -60,10 +78,9 @@ public class DeploymentChecks {
         Set<String> decisionIds = new HashSet<>();
         Set<String> processIds = new HashSet<>();
         for (ModelFile file : files) {
-            if (file.kind() == null) {
-                problems.add(Problem.of(file, "Only .bpmn, .dmn and .form files can be deployed"));
-            } else if (!file.name().matches(FILE_NAME)) {
-                problems.add(Problem.of(file, "A file name may use letters, digits, dots, dashes and underscores only"));
+            java.util.Optional<String> badName = ModelerNames.problemWith(file.name());
+            if (badName.isPresent()) {
+                problems.add(Problem.of(file, badName.get()));
             } else if (file.size() > MAX_FILE_BYTES) {
                 problems.add(Problem.of(file, "The file is " + file.size() / 1024 / 1024
                         + " MB; the largest allowed is " + MAX_FILE_BYTES / 1024 / 1024 + " MB"));
@@ -89,8 +106,8 @@ public class DeploymentChecks {
                 engineAccepts(file, problems);
             } else {
                 decisionEngineAccepts(file, problems);
-                for (Element decision : Dom.byName(xml, DMN, "decision")) {
-                    if (decision.getAttributeNS(CAMUNDA_DMN, "historyTimeToLive").isBlank()) {
+                for (Element decision : Dom.byName(xml, Dom.DMN, "decision")) {
+                    if (decision.getAttributeNS(Dom.CAMUNDA_DMN, "historyTimeToLive").isBlank()) {
                         problems.add(Problem.of(file, Dom.idOf(decision), "Set how long history is kept (historyTimeToLive)"));
                     }
                 }
@@ -113,7 +130,10 @@ public class DeploymentChecks {
 
     private java.util.Optional<String> checkForm(ModelFile file, List<Problem> problems) {
         try {
-            FormSchema form = FormSchema.parse(new ByteArrayInputStream(file.content().getBytes(StandardCharsets.UTF_8)));
+            JsonNode definition = JSON.readTree(file.content());
+            FormSchema form = FormSchema.parse(definition);
+            checkFormComponents(file, definition.path("components"), problems);
+            checkNoFeel(file, definition, "", null, problems);
             if (form.id() == null || form.id().isBlank()) {
                 problems.add(Problem.of(file, "The form has no id; tasks refer to forms by id"));
                 return java.util.Optional.empty();
@@ -123,38 +143,106 @@ public class DeploymentChecks {
                         + "; keep them the same"));
             }
             return java.util.Optional.of(form.id());
+        } catch (JsonProcessingException e) {
+            problems.add(Problem.of(file, "The form is not valid JSON: " + e.getOriginalMessage()));
+            return java.util.Optional.empty();
         } catch (IllegalArgumentException e) {
             problems.add(Problem.of(file, e.getMessage()));
             return java.util.Optional.empty();
         }
     }
 
-    /** No scripts, no Java classes, no connectors; every expression of the allowed kinds. */
+    /** Each field's pattern must be a regular expression the server can match answers against, and short. */
+    private static void checkFormComponents(ModelFile file, JsonNode components, List<Problem> problems) {
+        for (JsonNode component : components) {
+            JsonNode pattern = component.path("validate").path("pattern");
+            if (pattern.isTextual()) {
+                String id = componentId(component);
+                if (pattern.asText().length() > MAX_PATTERN_LENGTH) {
+                    problems.add(Problem.of(file, id, "The pattern is " + pattern.asText().length()
+                            + " characters long; keep it to " + MAX_PATTERN_LENGTH));
+                } else {
+                    try {
+                        Pattern.compile(pattern.asText());
+                    } catch (PatternSyntaxException e) {
+                        problems.add(Problem.of(file, id, "The pattern " + pattern.asText()
+                                + " is not a valid regular expression: " + e.getDescription()));
+                    }
+                }
+            }
+            checkFormComponents(file, component.path("components"), problems);
+        }
+    }
+
+    /**
+     * form-js reads a value starting with "=" as a FEEL expression (conditional.hide, valuesExpression
+     * and the like). The server validates answers without evaluating FEEL, so such a form would be
+     * checked differently from how it is shown: refused.
+     */
+    private static void checkNoFeel(ModelFile file, JsonNode node, String path, String componentId,
+            List<Problem> problems) {
+        if (node.isTextual() && node.asText().strip().startsWith("=")) {
+            problems.add(Problem.of(file, componentId, "The property " + path + " is a FEEL expression (it starts with"
+                    + " =), which forms here may not use: the server could not check answers the same way"));
+        } else if (node.isObject()) {
+            String id = node.has("type") ? componentId(node) : componentId;
+            node.fields().forEachRemaining(entry -> checkNoFeel(file, entry.getValue(),
+                    path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), id, problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkNoFeel(file, node.get(i), path + "[" + i + "]", componentId, problems);
+            }
+        }
+    }
+
+    private static String componentId(JsonNode component) {
+        return component.path("id").asText(component.path("key").asText(null));
+    }
+
+    /**
+     * No scripts, no Java classes, no connectors; every expression of the allowed kinds. Camunda reads
+     * Activiti's namespace as its own, and listener elements take class, expression and
+     * delegateExpression without a prefix, so these rules look at the local name wherever the
+     * engine would.
+     */
     private void checkScriptsAndExpressions(ModelFile file, Document xml, List<Problem> problems) {
         for (Element element : Dom.all(xml)) {
             String id = Dom.idOf(element);
             String local = element.getLocalName();
+            boolean extension = Dom.isCamunda(element.getNamespaceURI())
+                    || Dom.CAMUNDA_DMN.equals(element.getNamespaceURI());
             if ("scriptTask".equals(local)) {
                 problems.add(Problem.of(file, id, "Script tasks are not allowed: they would run code on the server"));
             }
-            if ("script".equals(local) && CAMUNDA.equals(element.getNamespaceURI())) {
+            if ("script".equals(local) && extension) {
                 problems.add(Problem.of(file, id, "Scripts in listeners or parameters are not allowed: they would run code on the server"));
             }
-            if ("connector".equals(local) && CAMUNDA.equals(element.getNamespaceURI())) {
+            if ("connector".equals(local) && extension) {
                 problems.add(Problem.of(file, id, "Connectors are not allowed: they would call other systems from the server"));
+            }
+            if ("constraint".equals(local) && extension && "validator".equals(element.getAttribute("name"))) {
+                problems.add(Problem.of(file, id, "Custom validators are not allowed: they would run any Java class"));
             }
             for (int i = 0; i < element.getAttributes().getLength(); i++) {
                 var attribute = element.getAttributes().item(i);
                 String name = attribute.getLocalName() == null ? attribute.getNodeName() : attribute.getLocalName();
                 String value = attribute.getNodeValue();
-                if ("class".equals(name) && CAMUNDA.equals(attribute.getNamespaceURI())) {
-                    problems.add(Problem.of(file, id, "camunda:class is not allowed: it would run any Java class"));
-                } else if ("scriptFormat".equals(name) || "resource".equals(name) && CAMUNDA.equals(attribute.getNamespaceURI())) {
+                boolean camunda = extension || Dom.isCamunda(attribute.getNamespaceURI());
+                if ("http://www.w3.org/2000/xmlns/".equals(attribute.getNamespaceURI())) {
+                    continue;
+                }
+                if (JAVA_CLASS_ATTRIBUTES.contains(name)) {
+                    String where = attribute.getPrefix() == null ? " on " + element.getNodeName() : "";
+                    problems.add(Problem.of(file, id, attribute.getNodeName() + where
+                            + " is not allowed: it would run any Java class"));
+                } else if ("scriptFormat".equals(name) || "resource".equals(name) && camunda) {
                     problems.add(Problem.of(file, id, "Scripts are not allowed: they would run code on the server"));
-                } else if ("expressionLanguage".equals(name) && !value.toLowerCase().startsWith("feel")
-                        && !value.toLowerCase().contains("feel")) {
+                } else if ("language".equals(name)) {
+                    problems.add(Problem.of(file, id, "An expression in the language " + value
+                            + " is a script, which is not allowed: write a plain ${...} expression"));
+                } else if ("expressionLanguage".equals(name) && !FEEL.contains(value)) {
                     problems.add(Problem.of(file, id, "The expression language " + value + " is not allowed; use FEEL"));
-                } else if ("delegateExpression".equals(name) && !isDelegateBean(value)) {
+                } else if (DELEGATE_ATTRIBUTES.contains(name) && !isDelegateBean(value)) {
                     problems.add(Problem.of(file, id, "The delegate " + value + " is not one of the pathway's own ("
                             + String.join(", ", new java.util.TreeSet<>(ExpressionRules.DELEGATE_BEANS)) + ")"));
                 } else {
@@ -181,19 +269,19 @@ public class DeploymentChecks {
 
     private void checkPathwayRules(ModelFile file, Document xml, Set<String> formIds, Set<String> decisionIds,
             Set<String> processIds, List<Problem> problems) {
-        for (Element process : Dom.byName(xml, BPMN, "process")) {
+        for (Element process : Dom.byName(xml, Dom.BPMN, "process")) {
             if ("true".equals(process.getAttribute("isExecutable"))
-                    && process.getAttributeNS(CAMUNDA, "historyTimeToLive").isBlank()) {
+                    && Dom.camundaAttribute(process, "historyTimeToLive").isBlank()) {
                 problems.add(Problem.of(file, Dom.idOf(process), "Set how long history is kept (historyTimeToLive)"));
             }
         }
-        for (Element task : Dom.byName(xml, BPMN, "userTask")) {
+        for (Element task : Dom.byName(xml, Dom.BPMN, "userTask")) {
             String id = Dom.idOf(task);
-            if (task.getAttributeNS(CAMUNDA, "candidateGroups").isBlank() && task.getAttributeNS(CAMUNDA, "assignee").isBlank()
-                    && task.getAttributeNS(CAMUNDA, "candidateUsers").isBlank()) {
+            if (Dom.camundaAttribute(task, "candidateGroups").isBlank() && Dom.camundaAttribute(task, "assignee").isBlank()
+                    && Dom.camundaAttribute(task, "candidateUsers").isBlank()) {
                 problems.add(Problem.of(file, id, "Say which group does this task (candidate groups)"));
             }
-            String formRef = task.getAttributeNS(CAMUNDA, "formRef");
+            String formRef = Dom.camundaAttribute(task, "formRef");
             if (formRef.isBlank()) {
                 problems.add(Problem.of(file, id, "Give the task a form (a form reference)"));
             } else if (!formIds.contains(formRef)) {
@@ -205,8 +293,8 @@ public class DeploymentChecks {
                         + java.util.Arrays.toString(Stage.values())));
             }
         }
-        for (Element rule : Dom.byName(xml, BPMN, "businessRuleTask")) {
-            String decision = rule.getAttributeNS(CAMUNDA, "decisionRef");
+        for (Element rule : Dom.byName(xml, Dom.BPMN, "businessRuleTask")) {
+            String decision = Dom.camundaAttribute(rule, "decisionRef");
             if (decision.isBlank()) {
                 problems.add(Problem.of(file, Dom.idOf(rule), "Say which decision table this rule uses"));
             } else if (!decisionIds.contains(decision)
@@ -214,7 +302,7 @@ public class DeploymentChecks {
                 problems.add(Problem.of(file, Dom.idOf(rule), "The decision " + decision + " does not exist"));
             }
         }
-        for (Element call : Dom.byName(xml, BPMN, "callActivity")) {
+        for (Element call : Dom.byName(xml, Dom.BPMN, "callActivity")) {
             String called = call.getAttribute("calledElement");
             if (!processIds.contains(called)
                     && repository.createProcessDefinitionQuery().processDefinitionKey(called).count() == 0) {

@@ -11,7 +11,12 @@ import org.w3c.dom.NodeList;
 /** Small helpers for walking a parsed model. */
 final class Dom {
 
-    private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+    static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+    /** Camunda 7 still reads Activiti's namespace as an alias of its own, so every rule treats them alike. */
+    static final String ACTIVITI = "http://activiti.org/bpmn";
+    static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
+    static final String DMN = "https://www.omg.org/spec/DMN/20191111/MODEL/";
 
     private Dom() {
     }
@@ -56,9 +61,25 @@ final class Dom {
         return text.toString();
     }
 
+    /** Whether the namespace is one the engine reads as Camunda's extensions (its own, or Activiti's alias). */
+    static boolean isCamunda(String namespace) {
+        return CAMUNDA.equals(namespace) || ACTIVITI.equals(namespace);
+    }
+
+    /**
+     * A camunda: attribute as the engine reads it: in Camunda's namespace, else in Activiti's; "" if
+     * neither is there.
+     */
+    static String camundaAttribute(Element element, String name) {
+        return element.hasAttributeNS(CAMUNDA, name) ? element.getAttributeNS(CAMUNDA, name)
+                : element.getAttributeNS(ACTIVITI, name);
+    }
+
     /** A camunda:property of the element's extension elements, or null. */
     static String extensionProperty(Element element, String name) {
-        for (Element property : elements(element.getElementsByTagNameNS(CAMUNDA, "property"))) {
+        List<Element> properties = elements(element.getElementsByTagNameNS(CAMUNDA, "property"));
+        properties.addAll(elements(element.getElementsByTagNameNS(ACTIVITI, "property")));
+        for (Element property : properties) {
             if (name.equals(property.getAttribute("name"))) {
                 return property.getAttribute("value");
             }

@@ -41,10 +41,6 @@ final class ExpressionRules {
         this.isApplicationBean = isApplicationBean;
     }
 
-    static boolean containsExpression(String text) {
-        return text != null && EXPRESSION.matcher(text).find();
-    }
-
     /** Every expression in the text, each checked; the reason the first bad one is refused. */
     Optional<String> problemIn(String text) {
         Matcher expressions = EXPRESSION.matcher(text);

@@ -60,6 +60,9 @@ public class ModelDeployments {
         }
         if (comment == null || comment.isBlank()) {
             problems.add(new Problem(null, null, "Say why you are deploying a new version"));
+        } else if (comment.strip().length() > ModelVersion.MAX_COMMENT) {
+            problems.add(new Problem(null, null, "Say why in at most " + ModelVersion.MAX_COMMENT
+                    + " characters (this is " + comment.strip().length() + ")"));
         }
         List<ModelFile> files = withChanges(changed);
         problems.addAll(checks.check(files));
@@ -70,7 +73,7 @@ public class ModelDeployments {
         files.forEach(file -> builder.addString(file.name(), file.content()));
         DeploymentWithDefinitions deployment = builder.deployWithResult();
         versions.save(new ModelVersion(deployment.getId(), deployedBy, clock.now(), comment.strip(),
-                String.join(", ", changed.stream().map(ModelFile::name).toList())));
+                changed.stream().map(ModelFile::name).toList()));
         List<NewVersion> created = new ArrayList<>();
         deployment.getDeployedProcessDefinitions().forEach(d -> created.add(new NewVersion("process", d.getKey(), d.getVersion())));
         deployment.getDeployedDecisionDefinitions().forEach(d -> created.add(new NewVersion("decision", d.getKey(), d.getVersion())));

@@ -1,6 +1,7 @@
 package org.lotuspathway.modeler;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,10 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "model_version")
 class ModelVersion {
+
+    /** The column sizes: a longer reason is refused before anything is deployed; a longer file list is summarised. */
+    static final int MAX_COMMENT = 2000;
+    static final int MAX_FILES = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,26 +32,43 @@ class ModelVersion {
     @Column(name = "deployed_at", nullable = false)
     private Instant deployedAt;
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = MAX_COMMENT)
     private String comment;
 
     /** The files the lead changed, comma-separated. */
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = MAX_FILES)
     private String files;
 
     protected ModelVersion() {
     }
 
-    ModelVersion(String deploymentId, String deployedBy, Instant deployedAt, String comment, String files) {
+    ModelVersion(String deploymentId, String deployedBy, Instant deployedAt, String comment, List<String> files) {
+        if (comment.length() > MAX_COMMENT) {
+            throw new IllegalArgumentException("The reason is longer than " + MAX_COMMENT + " characters");
+        }
         this.deploymentId = deploymentId;
         this.deployedBy = deployedBy;
         this.deployedAt = deployedAt;
         this.comment = comment;
-        this.files = files;
+        this.files = listOf(files);
     }
 
-    String deploymentId() {
-        return deploymentId;
+    /** The names, comma-separated; as many as fit in the column, then how many more there were. */
+    static String listOf(List<String> names) {
+        String all = String.join(", ", names);
+        if (all.length() <= MAX_FILES) {
+            return all;
+        }
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            String more = " and " + (names.size() - i) + " more";
+            String next = (i == 0 ? "" : ", ") + names.get(i);
+            if (list.length() + next.length() + " and 9999999999 more".length() > MAX_FILES) {
+                return list + more;
+            }
+            list.append(next);
+        }
+        return list.toString();
     }
 
     String deployedBy() {
@@ -55,9 +77,5 @@ class ModelVersion {
 
     String comment() {
         return comment;
-    }
-
-    String files() {
-        return files;
     }
 }

@@ -1,5 +1,7 @@
 package org.lotuspathway.modeler;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -67,13 +70,24 @@ class ModelerController {
     }
 
     @PostMapping("/edit")
-    String save(@RequestParam String file, @RequestParam String content, @RequestParam String action,
+    String save(@RequestParam String file, @RequestParam(required = false) String content,
+            @RequestParam(required = false) MultipartFile contentFile, @RequestParam String action,
             @RequestParam(required = false) String comment, Authentication user, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        // The editor sends the content as a file part (see editor-form.js), so upload limits apply to it.
+        if (contentFile != null) {
+            content = new String(contentFile.getBytes(), StandardCharsets.UTF_8);
+        } else if (content == null) {
+            throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST, "No content");
+        }
         ModelFile edited = new ModelFile(file, content);
-        if (edited.kind() == null || pathway.liveFiles().stream().noneMatch(live -> live.name().equals(file))
-                && !file.matches("(processes|forms)/[A-Za-z0-9._-]+")) {
+        if (edited.kind() == null) {
             throw notFound();
+        }
+        Optional<String> badName = ModelerNames.problemWith(file);
+        if (badName.isPresent()) {
+            response.setStatus(422);
+            return editor(edited, List.of(Problem.of(edited, badName.get())), comment, model);
         }
         switch (action) {
             case "draft" -> {
@@ -129,9 +143,15 @@ class ModelerController {
 
     @PostMapping("/migrations")
     String move(@RequestParam String process, Authentication user, RedirectAttributes redirect) {
-        CaseMigrations.Preview done = migrations.moveAll(process, user.getName());
-        redirect.addFlashAttribute("message", done.movable() + " case(s) moved to version " + done.target().getVersion()
-                + " of " + process + "; " + (done.candidates().size() - done.movable()) + " could not move.");
+        CaseMigrations.Moved done;
+        try {
+            done = migrations.moveAll(process, user.getName());
+        } catch (CaseMigrations.UnknownProcess unknown) {
+            throw notFound();
+        }
+        redirect.addFlashAttribute("message", done.moved() + " case(s) moved to version "
+                + done.preview().target().getVersion() + " of " + process + "; " + done.left() + " could not move"
+                + (done.left() > 0 ? " (the reasons are under Recent moves)." : "."));
         redirect.addAttribute("process", process);
         return "redirect:/modeler/migrations";
     }
@@ -147,7 +167,7 @@ class ModelerController {
     private CaseMigrations.Preview preview(String process) {
         try {
             return migrations.preview(process);
-        } catch (IllegalArgumentException unknown) {
+        } catch (CaseMigrations.UnknownProcess unknown) {
             throw notFound();
         }
     }

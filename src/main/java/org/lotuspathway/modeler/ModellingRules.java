@@ -14,7 +14,6 @@ import org.w3c.dom.Element;
  */
 final class ModellingRules {
 
-    private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     private static final Set<String> CHOICES = Set.of("exclusiveGateway", "inclusiveGateway");
     private static final Set<String> MAY_END_HERE = Set.of("endEvent", "subProcess", "boundaryEvent");
     private static final Set<String> FLOW_NODES = Set.of("task", "userTask", "serviceTask", "sendTask", "receiveTask",
@@ -25,13 +24,16 @@ final class ModellingRules {
     }
 
     static void check(ModelFile file, Document xml, List<Problem> problems) {
+        Map<String, Element> byId = new HashMap<>();
+        for (Element element : Dom.all(xml)) {
+            byId.putIfAbsent(element.getAttribute("id"), element);
+        }
         Map<String, Integer> outgoing = new HashMap<>();
-        for (Element flow : Dom.byName(xml, BPMN, "sequenceFlow")) {
+        for (Element flow : Dom.byName(xml, Dom.BPMN, "sequenceFlow")) {
             outgoing.merge(flow.getAttribute("sourceRef"), 1, Integer::sum);
         }
-        for (Element flow : Dom.byName(xml, BPMN, "sequenceFlow")) {
-            Element source = xml.getElementById(flow.getAttribute("sourceRef"));
-            source = source != null ? source : byId(xml, flow.getAttribute("sourceRef"));
+        for (Element flow : Dom.byName(xml, Dom.BPMN, "sequenceFlow")) {
+            Element source = byId.get(flow.getAttribute("sourceRef"));
             if (source != null && CHOICES.contains(source.getLocalName())
                     && outgoing.getOrDefault(source.getAttribute("id"), 0) > 1 && flow.getAttribute("name").isBlank()) {
                 problems.add(Problem.of(file, flow.getAttribute("id"),
@@ -40,7 +42,7 @@ final class ModellingRules {
         }
         for (Element element : Dom.all(xml)) {
             String local = element.getLocalName();
-            if (!BPMN.equals(element.getNamespaceURI()) || !FLOW_NODES.contains(local)) {
+            if (!Dom.BPMN.equals(element.getNamespaceURI()) || !FLOW_NODES.contains(local)) {
                 continue;
             }
             String id = element.getAttribute("id");
@@ -53,15 +55,6 @@ final class ModellingRules {
                 problems.add(Problem.of(file, id, "\"" + nameOf(element) + "\" leads nowhere: connect it, or end the path with an end event"));
             }
         }
-    }
-
-    private static Element byId(Document xml, String id) {
-        for (Element element : Dom.all(xml)) {
-            if (id.equals(element.getAttribute("id"))) {
-                return element;
-            }
-        }
-        return null;
     }
 
     private static String nameOf(Element element) {

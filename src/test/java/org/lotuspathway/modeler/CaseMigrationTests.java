@@ -2,6 +2,12 @@ package org.lotuspathway.modeler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.lotuspathway.support.Pages.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Map;
@@ -16,6 +22,7 @@ import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Cases waiting at several steps of one version move to the next; a case at a removed step stays, with the reason. */
 @PathwayTest
@@ -36,6 +43,8 @@ class CaseMigrationTests {
     ProcessEngine engine;
     @Autowired
     org.lotuspathway.audit.AuditLog audit;
+    @Autowired
+    MockMvc mvc;
 
     List<ModelFile> baseline;
 
@@ -88,6 +97,78 @@ class CaseMigrationTests {
             assertThat(move.movedBy()).isEqualTo("lead");
             assertThat(move.detail()).contains(atLocalResolution + " stays");
         });
+    }
+
+    /**
+     * A case can fail the engine's own checks when it moves, though the preview could not tell: here
+     * one waits after a step (asyncAfter) to take a way out the new version does not have. The page still
+     * answers, the other case really moves and stays moved, and the count says what happened.
+     */
+    @Test
+    void aCaseTheEngineRefusesStaysWhileTheOthersReallyMove() throws Exception {
+        List<String> deploymentIds = new java.util.ArrayList<>();
+        try {
+            deploymentIds.add(deployDirectly(moveCheck(false)));
+            var waitingAfterStep = engine.getRuntimeService().startProcessInstanceByKey("move-check", "MOVE-A");
+            var atTask = engine.getRuntimeService().startProcessInstanceByKey("move-check", "MOVE-B");
+            var job = engine.getManagementService().createJobQuery().processInstanceId(atTask.getId()).singleResult();
+            engine.getManagementService().executeJob(job.getId());
+            deploymentIds.add(deployDirectly(moveCheck(true)));
+            String newest = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("move-check")
+                    .latestVersion().singleResult().getId();
+
+            mvc.perform(get("/modeler/migrations").param("process", "move-check").with(as("lead", "lead")))
+                    .andExpect(status().isOk());
+            mvc.perform(post("/modeler/migrations").param("process", "move-check").with(as("lead", "lead")).with(csrf()))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("message", "1 case(s) moved to version 2 of move-check; 1 could not move"
+                            + " (the reasons are under Recent moves)."));
+
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(atTask.getId())
+                    .singleResult().getProcessDefinitionId()).isEqualTo(newest);
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(waitingAfterStep.getId())
+                    .singleResult().getProcessDefinitionId()).isNotEqualTo(newest);
+            assertThat(migrations.recentMoves()).first().satisfies(move -> {
+                assertThat(move.casesMoved()).isEqualTo(1);
+                assertThat(move.casesLeft()).isEqualTo(1);
+                assertThat(move.detail()).contains("MOVE-A could not move from version 1", "Moved from version 1: MOVE-B");
+            });
+            String page = mvc.perform(get("/modeler/migrations").param("process", "move-check").with(as("lead", "lead")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("MOVE-A could not move");
+        } finally {
+            deploymentIds.forEach(id -> engine.getRepositoryService().deleteDeployment(id, true));
+        }
+    }
+
+    private String deployDirectly(String bpmn) {
+        return engine.getRepositoryService().createDeployment().name("move-check")
+                .addString("move-check.bpmn", bpmn).deploy().getId();
+    }
+
+    /**
+     * Start, a step with asyncAfter, a user task. In version 2 the step has two ways out and neither
+     * has the old one's id, so a case waiting to leave the step cannot be told which to take.
+     */
+    private static String moveCheck(boolean changedWaysOut) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="https://example.org">
+                  <bpmn:process id="move-check" isExecutable="true" camunda:historyTimeToLive="1">
+                    <bpmn:startEvent id="StartEvent_1" />
+                    <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Step_1" />
+                    <bpmn:task id="Step_1" camunda:asyncAfter="true" />
+                    <bpmn:sequenceFlow id="%s" sourceRef="Step_1" targetRef="Task_Wait" />
+                    %s
+                    <bpmn:userTask id="Task_Wait" />
+                    <bpmn:sequenceFlow id="Flow_3" sourceRef="Task_Wait" targetRef="EndEvent_1" />
+                    <bpmn:endEvent id="EndEvent_1" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(changedWaysOut ? "Flow_Renamed" : "Flow_2", changedWaysOut ? """
+                <bpmn:sequenceFlow id="Flow_Extra" sourceRef="Step_1" targetRef="EndEvent_2" />
+                <bpmn:endEvent id="EndEvent_2" />""" : "");
     }
 
     /** Version 2: the low route goes straight to the review; "Agree a local resolution" is gone. */

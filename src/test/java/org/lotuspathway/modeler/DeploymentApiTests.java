@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @PathwayTest
 class DeploymentApiTests {
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -74,16 +76,39 @@ class DeploymentApiTests {
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
     }
 
+    /** Through the real server: MockMvc applies no upload limits and parses no multipart bodies. */
     @Test
     void aTwentyMegabyteUploadIsRefusedWithAClearAnswer() throws Exception {
         long before = repository.createDeploymentQuery().count();
         byte[] huge = new byte[20 * 1024 * 1024];
         java.util.Arrays.fill(huge, (byte) 'x');
 
-        mvc.perform(multipart("/api/deployments").file(new MockMultipartFile("files", "huge.bpmn", "application/xml", huge))
-                        .param("comment", "Too big").with(as("lead", "lead")))
-                .andExpect(status().is4xxClientError());
+        Answer answer = post("multipart/form-data; boundary=" + BOUNDARY, multipartBody("huge.bpmn", huge, "Too big"));
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.body()).contains("larger than 12 MB");
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void aMalformedMultipartBodyIsRefusedWithAClearAnswer() throws Exception {
+        long before = repository.createDeploymentQuery().count();
+
+        Answer answer = post("multipart/form-data; boundary=" + BOUNDARY,
+                ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"x.bpmn\"\r\n\r\n<cut short")
+                        .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("could not be read as multipart/form-data");
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void anythingButMultipartIsRefusedSayingWhatToSend() throws Exception {
+        Answer answer = post("application/json", "{\"files\": []}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).isEqualTo(415);
+        assertThat(answer.body()).contains("Send the files as multipart/form-data").doesNotContain("Send JSON");
     }
 
     @Test
@@ -94,6 +119,58 @@ class DeploymentApiTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/modeler").with(as("casemanager", "casemanager"))).andExpect(status().isForbidden());
         mvc.perform(get("/modeler").with(as("admin", "camunda-admin"))).andExpect(status().isOk());
+    }
+
+    static final String BOUNDARY = "lotus-test-boundary";
+
+    record Answer(int status, String body) {
+    }
+
+    /**
+     * Posts to the running server as the demo lead. The server may answer before it has read the
+     * whole body (a refused upload), so the body is written on its own thread while the answer is read.
+     */
+    private Answer post(String contentType, byte[] body) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(60_000);
+            String head = "POST /api/deployments HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: Basic "
+                    + java.util.Base64.getEncoder().encodeToString("lead:demo".getBytes(StandardCharsets.UTF_8))
+                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n";
+            Thread writer = new Thread(() -> {
+                try {
+                    var out = socket.getOutputStream();
+                    out.write(head.getBytes(StandardCharsets.US_ASCII));
+                    out.write(body);
+                    out.flush();
+                } catch (java.io.IOException refusedPartWay) {
+                    // The server answered and closed before reading it all.
+                }
+            });
+            writer.start();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            String statusLine = in.readLine();
+            for (String header = in.readLine(); header != null && !header.isEmpty(); header = in.readLine()) {
+                // only the body is of interest
+            }
+            StringBuilder response = new StringBuilder();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                response.append(line).append('\n');
+            }
+            writer.join(10_000);
+            return new Answer(Integer.parseInt(statusLine.split(" ")[1]), response.toString());
+        }
+    }
+
+    private static byte[] multipartBody(String fileName, byte[] content, String comment) throws java.io.IOException {
+        var body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"comment\"\r\n\r\n" + comment + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/xml\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     private static MockMultipartFile file(String name, String content) {

@@ -42,7 +42,18 @@ class DeploymentChecksTests {
                 Arguments.of("entity expansion bomb", HostileModels.ENTITY_BOMB, null, "DOCTYPE"),
                 Arguments.of("missing form", HostileModels.MISSING_FORM, "Step_1", "The form no-such-form does not exist"),
                 Arguments.of("missing decision", HostileModels.MISSING_DECISION, "Step_1", "The decision no-such-decision does not exist"),
-                Arguments.of("task without a group", HostileModels.NO_GROUP, "Step_1", "Say which group does this task"));
+                Arguments.of("task without a group", HostileModels.NO_GROUP, "Step_1", "Say which group does this task"),
+                Arguments.of("task listener class", HostileModels.TASK_LISTENER_CLASS, "Step_1", "class on camunda:taskListener is not allowed"),
+                Arguments.of("execution listener class", HostileModels.EXECUTION_LISTENER_CLASS, "Step_1", "class on camunda:executionListener is not allowed"),
+                Arguments.of("activiti:class", HostileModels.ACTIVITI_CLASS, "Step_1", "activiti:class is not allowed"),
+                Arguments.of("activiti:connector", HostileModels.ACTIVITI_CONNECTOR, "Step_1", "Connectors are not allowed"),
+                Arguments.of("activiti:resource", HostileModels.ACTIVITI_SCRIPT_RESOURCE, "Step_1", "Scripts are not allowed"),
+                Arguments.of("activiti listener expression", HostileModels.ACTIVITI_LISTENER_EXPRESSION, "Step_1", "runtimeService.deleteProcessInstance"),
+                Arguments.of("activiti:formRef", HostileModels.ACTIVITI_FORM_REF, "Step_1", "The form no-such-form does not exist"),
+                Arguments.of("camunda:variableMappingClass", HostileModels.VARIABLE_MAPPING_CLASS, "Step_1", "camunda:variableMappingClass is not allowed"),
+                Arguments.of("camunda:variableMappingDelegateExpression", HostileModels.VARIABLE_MAPPING_DELEGATE, "Step_1", "The delegate ${someMapper} is not one of the pathway's own"),
+                Arguments.of("validator constraint", HostileModels.VALIDATOR_CONSTRAINT, "answer", "Custom validators are not allowed"),
+                Arguments.of("script condition", HostileModels.SCRIPT_CONDITION, "Flow_Script", "is a script, which is not allowed"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -113,6 +124,77 @@ class DeploymentChecksTests {
         assertThat(rules.problemIn("${historyService}")).isPresent();
         assertThat(rules.problemIn("${T(java.lang.Runtime)}")).isPresent();
         assertThat(rules.problemIn("${x[0]}")).isPresent();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"javascript", "juel", "feel-groovy", "groovy (not feel)"})
+    void aDecisionTableInAnotherExpressionLanguageIsRefused(String language) {
+        String dmn = pathway.liveFiles().stream().filter(f -> f.name().endsWith("triage-risk.dmn")).findFirst()
+                .orElseThrow().content()
+                .replace("<inputExpression id=\"InputExpression_RiskScore\" typeRef=\"integer\">",
+                        "<inputExpression id=\"InputExpression_RiskScore\" typeRef=\"integer\" expressionLanguage=\"" + language + "\">");
+
+        assertThat(deployments.check(List.of(new ModelFile("processes/triage-risk.dmn", dmn))))
+                .anySatisfy(p -> {
+                    assertThat(p.elementId()).isEqualTo("InputExpression_RiskScore");
+                    assertThat(p.message()).contains("The expression language " + language + " is not allowed");
+                });
+        String feel = dmn.replace("expressionLanguage=\"" + language + "\"", "expressionLanguage=\"feel\"");
+        assertThat(deployments.check(List.of(new ModelFile("processes/triage-risk.dmn", feel)))).isEmpty();
+    }
+
+    static List<Arguments> formRefusals() {
+        return List.of(
+                Arguments.of("an invalid pattern", "\"validate\": { \"pattern\": \"([a-z]\",", "Field_agreedActions",
+                        "is not a valid regular expression"),
+                Arguments.of("a pattern too long to check safely", "\"validate\": { \"pattern\": \"" + "a?".repeat(101) + "\",",
+                        "Field_agreedActions", "202 characters long; keep it to 200"),
+                Arguments.of("a FEEL condition", "\"conditional\": { \"hide\": \"=practitionerAgreed\" }, \"validate\": {",
+                        "Field_agreedActions", "conditional.hide is a FEEL expression"),
+                Arguments.of("FEEL options", "\"valuesExpression\": \"= options\", \"validate\": {",
+                        "Field_agreedActions", "valuesExpression is a FEEL expression"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formRefusals")
+    void aFormTheServerCouldNotCheckIsRefused(String what, String replacement, String elementId, String reason) {
+        String live = pathway.liveFiles().stream().filter(f -> f.name().equals("forms/local-resolution.form")).findFirst()
+                .orElseThrow().content();
+        String form = live.replaceFirst("\"validate\": \\{", java.util.regex.Matcher.quoteReplacement(replacement));
+        assertThat(form).isNotEqualTo(live);
+
+        assertThat(deployments.check(List.of(new ModelFile("forms/local-resolution.form", form))))
+                .anySatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("forms/local-resolution.form");
+                    assertThat(p.elementId()).isEqualTo(elementId);
+                    assertThat(p.message()).contains(reason);
+                });
+    }
+
+    @Test
+    void aReasonTooLongForTheRecordIsRefusedBeforeAnythingIsDeployed() {
+        long deploymentsBefore = repository.createDeploymentQuery().count();
+        ModelFile unchanged = pathway.liveFiles().stream().filter(f -> f.name().equals("forms/local-resolution.form"))
+                .findFirst().orElseThrow();
+
+        ModelDeployments.Outcome outcome = deployments.deploy(List.of(unchanged), "x".repeat(2001), "lead");
+
+        assertThat(outcome.deployed()).isFalse();
+        assertThat(outcome.problems()).extracting(Problem::message)
+                .containsExactly("Say why in at most 2000 characters (this is 2001)");
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+    }
+
+    @Test
+    void aLongListOfChangedFilesIsSummarisedToFitItsRecord() {
+        List<String> names = java.util.stream.IntStream.range(0, 300)
+                .mapToObj(i -> "processes/a-rather-long-name-for-a-decision-table-" + i + ".dmn").toList();
+
+        String list = ModelVersion.listOf(names);
+
+        assertThat(list.length()).isLessThanOrEqualTo(ModelVersion.MAX_FILES);
+        assertThat(list).startsWith(names.get(0) + ", " + names.get(1)).matches("(?s).* and \\d+ more");
+        assertThat(ModelVersion.listOf(names.subList(0, 3))).isEqualTo(String.join(", ", names.subList(0, 3)));
     }
 
     @Test

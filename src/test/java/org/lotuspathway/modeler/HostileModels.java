@@ -10,7 +10,8 @@ final class HostileModels {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="https://example.org">
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:activiti="http://activiti.org/bpmn"
+                    id="Definitions_1" targetNamespace="https://example.org">
                   <bpmn:process id="%s" name="Test" isExecutable="true" camunda:historyTimeToLive="30">
                     <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
                     <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Step_1" />
@@ -93,4 +94,87 @@ final class HostileModels {
             <bpmn:userTask id="Step_1" name="Anyone" camunda:formRef="local-resolution" camunda:formRefBinding="deployment">
               <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
             </bpmn:userTask>""");
+
+    /** Listener elements take class without a prefix. */
+    static final String TASK_LISTENER_CLASS = process("hostile-task-listener", """
+            <bpmn:userTask id="Step_1" name="Look" camunda:candidateGroups="casemanager" camunda:formRef="local-resolution" camunda:formRefBinding="deployment">
+              <bpmn:extensionElements>
+                <camunda:taskListener class="java.lang.ProcessBuilder" event="create" />
+              </bpmn:extensionElements>
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:userTask>""");
+
+    static final String EXECUTION_LISTENER_CLASS = process("hostile-execution-listener", """
+            <bpmn:task id="Step_1" name="Look">
+              <bpmn:extensionElements>
+                <camunda:executionListener class="java.lang.ProcessBuilder" event="start" />
+              </bpmn:extensionElements>
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:task>""");
+
+    /** Camunda 7 reads Activiti's namespace as its own. */
+    static final String ACTIVITI_CLASS = process("hostile-activiti-class", """
+            <bpmn:serviceTask id="Step_1" name="Run" activiti:class="java.lang.ProcessBuilder">
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:serviceTask>""");
+
+    static final String ACTIVITI_CONNECTOR = process("hostile-activiti-connector", """
+            <bpmn:serviceTask id="Step_1" name="Call out">
+              <bpmn:extensionElements>
+                <activiti:connector><activiti:connectorId>http-connector</activiti:connectorId></activiti:connector>
+              </bpmn:extensionElements>
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:serviceTask>""");
+
+    static final String ACTIVITI_SCRIPT_RESOURCE = process("hostile-activiti-resource", """
+            <bpmn:task id="Step_1" name="Look">
+              <bpmn:extensionElements>
+                <camunda:executionListener event="start" activiti:resource="deployment://run.groovy" />
+              </bpmn:extensionElements>
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:task>""");
+
+    static final String ACTIVITI_LISTENER_EXPRESSION = process("hostile-activiti-expression", """
+            <bpmn:task id="Step_1" name="Look">
+              <bpmn:extensionElements>
+                <activiti:executionListener event="start" expression="${runtimeService.deleteProcessInstance(x, y)}" />
+              </bpmn:extensionElements>
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:task>""");
+
+    /** The pathway's own rules read activiti: attributes as the engine does: this form does not exist. */
+    static final String ACTIVITI_FORM_REF = process("careless-activiti-form", """
+            <bpmn:userTask id="Step_1" name="Fill in" activiti:candidateGroups="casemanager" activiti:formRef="no-such-form" activiti:formRefBinding="deployment">
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:userTask>""");
+
+    static final String VARIABLE_MAPPING_CLASS = process("hostile-mapping-class", """
+            <bpmn:callActivity id="Step_1" name="Call" calledElement="wellbeing-check-in" camunda:variableMappingClass="java.lang.ProcessBuilder">
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:callActivity>""");
+
+    static final String VARIABLE_MAPPING_DELEGATE = process("hostile-mapping-delegate", """
+            <bpmn:callActivity id="Step_1" name="Call" calledElement="wellbeing-check-in" camunda:variableMappingDelegateExpression="${someMapper}">
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:callActivity>""");
+
+    static final String VALIDATOR_CONSTRAINT = process("hostile-validator", """
+            <bpmn:userTask id="Step_1" name="Fill in" camunda:candidateGroups="casemanager" camunda:formRef="local-resolution" camunda:formRefBinding="deployment">
+              <bpmn:extensionElements>
+                <camunda:formData>
+                  <camunda:formField id="answer" type="string">
+                    <camunda:validation><camunda:constraint name="validator" config="java.lang.ProcessBuilder" /></camunda:validation>
+                  </camunda:formField>
+                </camunda:formData>
+              </bpmn:extensionElements>
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:userTask>""");
+
+    static final String SCRIPT_CONDITION = process("hostile-condition", """
+            <bpmn:exclusiveGateway id="Step_1" name="Which way?" default="Flow_2">
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing><bpmn:outgoing>Flow_Script</bpmn:outgoing>
+            </bpmn:exclusiveGateway>
+            <bpmn:sequenceFlow id="Flow_Script" name="Scripted" sourceRef="Step_1" targetRef="EndEvent_1">
+              <bpmn:conditionExpression language="groovy">"id".execute() != null</bpmn:conditionExpression>
+            </bpmn:sequenceFlow>""");
 }

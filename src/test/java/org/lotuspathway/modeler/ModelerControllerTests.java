@@ -74,6 +74,51 @@ class ModelerControllerTests {
     }
 
     @Test
+    void aDraftInTheWrongFolderIsRefusedWithTheReason() throws Exception {
+        String bpmn = versions.live("processes/concern-pathway.bpmn").content();
+
+        Document page = html(mvc.perform(post("/modeler/edit").param("file", "forms/x.bpmn").param("content", bpmn)
+                        .param("action", "draft").with(as("lead", "lead")).with(csrf()))
+                .andExpect(status().is(422)).andReturn());
+
+        assertThat(page.select(".lotus-problems li").text()).contains("forms/x.bpmn", "diagrams and decision tables go in processes/");
+        assertThat(drafts.all()).isEmpty();
+    }
+
+    /**
+     * The editor posts multipart, with the model as a file part: plain form posts are held to 1 MB,
+     * and a model may be up to 2 MB.
+     */
+    @Test
+    void theEditorPostsItsModelAsAnUploadSoAModelOverOneMegabyteIsSaved() throws Exception {
+        Document editor = html(mvc.perform(get("/modeler/edit").param("file", FORM).with(as("lead", "lead"))).andReturn());
+        assertThat(editor.select("form#model-form").attr("enctype")).isEqualTo("multipart/form-data");
+
+        String large = versions.live(FORM).content().replace("What has been agreed",
+                "What has been agreed" + " ".repeat(1536 * 1024));
+        mvc.perform(post("/modeler/edit").contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("file=" + java.net.URLEncoder.encode(FORM, java.nio.charset.StandardCharsets.UTF_8)
+                                + "&action=draft&content=" + java.net.URLEncoder.encode(large, java.nio.charset.StandardCharsets.UTF_8))
+                        .with(as("lead", "lead")).with(csrf()))
+                .andExpect(status().isPayloadTooLarge());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/modeler/edit")
+                        .file(new org.springframework.mock.web.MockMultipartFile("contentFile", "content",
+                                "application/octet-stream", large.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("file", FORM).param("action", "draft").with(as("lead", "lead")).with(csrf()))
+                .andExpect(redirectedUrl("/modeler/edit?file=forms%2Flocal-resolution.form"));
+
+        assertThat(drafts.of(FORM)).hasValueSatisfying(draft -> assertThat(draft.file().content()).isEqualTo(large));
+    }
+
+    @Test
+    void anUnknownProcessHasNoCasesToMove() throws Exception {
+        mvc.perform(get("/modeler/migrations").param("process", "no-such-process").with(as("lead", "lead")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/modeler/migrations").param("process", "no-such-process").with(as("lead", "lead")).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void checkingListsEveryProblemAndDeploysNothing() throws Exception {
         String broken = versions.live("processes/concern-pathway.bpmn").content()
                 .replace("camunda:formRef=\"triage-concern\"", "camunda:formRef=\"triage-concern-v2\"");
