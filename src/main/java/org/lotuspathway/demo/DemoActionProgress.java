@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves the demo's improvement actions along as a lead would have: most that fell due are done,
- * some are in progress, and a few are overdue, so that the tracker has something to track.
+ * some are in progress, and a few are overdue, so that the tracker has something to track. Only the
+ * demo cases' actions: any other case's are left as they are.
  */
 @Component
 @Profile("default")
@@ -39,7 +40,10 @@ class DemoActionProgress {
         LocalDate today = now.atZone(PathwayClock.UK).toLocalDate();
         record Due(long id, LocalDate dueOn) {
         }
-        List<Due> due = jdbc.query("select id, due_on from improvement_action where due_on < ? order by id",
+        // Only the demo's own actions: a real case's actions are for real people to move.
+        List<Due> due = jdbc.query("select a.id, a.due_on from improvement_action a where a.due_on < ? and a.review_id in "
+                + "(select r.id from lessons_review r join concern c on c.id = r.concern_id where c.practitioner_id in "
+                + "(select id from practitioner where " + DemoPractitioners.DEMO_NUMBERS + ")) order by a.id",
                 (row, n) -> new Due(row.getLong("id"), row.getDate("due_on").toLocalDate()),
                 Date.valueOf(today.plusDays(30)));
         for (Due action : due) {

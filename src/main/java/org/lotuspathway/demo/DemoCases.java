@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the real services, the engine clock moved from step to step, so they stop at every stage, some
  * closed with reviews, themes and actions, some updates late and some check-ins missed. Runs
  * before the job executor starts (an ApplicationRunner runs before the app is ready), and does
- * nothing if demo cases exist already.
+ * nothing if demo cases exist already, or if the database holds any case that is not a demo one.
  */
 @Component
 @Profile("default")
@@ -75,6 +75,12 @@ class DemoCases implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments arguments) {
         if (count <= 0) {
+            return;
+        }
+        Integer real = jdbc.queryForObject("select count(*) from concern where practitioner_id not in "
+                + "(select id from practitioner where " + DemoPractitioners.DEMO_NUMBERS + ")", Integer.class);
+        if (real != null && real > 0) {
+            log.warn("This database holds {} case(s) that are not demo cases; no demo cases added", real);
             return;
         }
         Integer existing = jdbc.queryForObject("select count(*) from practitioner where " + DemoPractitioners.DEMO_NUMBERS,

@@ -43,10 +43,12 @@ class ActionController {
     @GetMapping
     String list(@ModelAttribute("filter") ActionFilter filter, BindingResult binding, Authentication authentication,
             Model model) {
-        if (binding.hasErrors()) {
+        String problem = binding.hasErrors() ? "That filter was not understood, so every action not yet done is shown."
+                : filter.problem();
+        if (problem != null) {
             filter = ActionFilter.defaults();
             model.addAttribute("filter", filter);
-            model.addAttribute("problem", "That filter was not understood, so every action not yet done is shown.");
+            model.addAttribute("problem", problem);
         }
         model.addAttribute("page", actions.find(filter, CurrentUser.of(authentication)));
         model.addAttribute("statuses", ActionStatus.values());

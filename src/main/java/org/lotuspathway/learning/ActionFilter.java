@@ -7,6 +7,7 @@ package org.lotuspathway.learning;
 public record ActionFilter(ActionStatus status, Boolean all, Boolean mine, Boolean overdue, Integer page) {
 
     public static final int PAGE_SIZE = 25;
+    public static final int LAST_PAGE = 100_000;
 
     public ActionFilter {
         all = Boolean.TRUE.equals(all);
@@ -15,11 +16,16 @@ public record ActionFilter(ActionStatus status, Boolean all, Boolean mine, Boole
         page = page == null ? 0 : Math.max(page, 0);
     }
 
+    /** Why the filter cannot be answered as asked, or null if it can. */
+    public String problem() {
+        return page > LAST_PAGE ? "There are not that many pages, so the first is shown." : null;
+    }
+
     public static ActionFilter defaults() {
         return new ActionFilter(null, null, null, null, null);
     }
 
     public int offset() {
-        return page * PAGE_SIZE;
+        return Math.min(page, LAST_PAGE) * PAGE_SIZE;
     }
 }

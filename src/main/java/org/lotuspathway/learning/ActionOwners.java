@@ -13,6 +13,8 @@ import org.lotuspathway.process.LiveOptions;
 import org.lotuspathway.security.Roles;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Who owns an improvement action. The review form's owner is free text, because owners are often
@@ -24,9 +26,11 @@ import org.springframework.stereotype.Component;
 public class ActionOwners implements LiveOptions {
 
     static final Set<String> OWNER_FIELDS = Set.of("action1Owner", "action2Owner", "action3Owner");
+    private static final String STAFF_THIS_REQUEST = ActionOwners.class.getName() + ".staff";
 
     private final IdentityService identity;
 
+    /** {@code identity}: the engine's, lazily, as the engine itself asks for this bean's options. */
     ActionOwners(@Lazy IdentityService identity) {
         this.identity = identity;
     }
@@ -65,7 +69,22 @@ public class ActionOwners implements LiveOptions {
                 .toList();
     }
 
+    /** Staff users by id: looked up once a request (a query for each staff group), or each time outside one. */
     private Map<String, User> staff() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(STAFF_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST) instanceof Map<?, ?> known) {
+            @SuppressWarnings("unchecked")
+            Map<String, User> staff = (Map<String, User>) known;
+            return staff;
+        }
+        Map<String, User> staff = lookUpStaff();
+        if (request != null) {
+            request.setAttribute(STAFF_THIS_REQUEST, staff, RequestAttributes.SCOPE_REQUEST);
+        }
+        return staff;
+    }
+
+    private Map<String, User> lookUpStaff() {
         Map<String, User> staff = new LinkedHashMap<>();
         for (String group : Roles.STAFF) {
             identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()

@@ -3,14 +3,18 @@ package org.lotuspathway.learning;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Takes a practitioner out of free text written about their case: their name in any form ("Dr Ann
- * Example", "Dr Example", "Ann", "Example's"), their registration number, and any case reference.
- * It cannot know other people's names (colleagues, patients): reviews should not name them.
+ * Example", "Dr A. Example", "Dr Example", "Ann", "Example's", "O’Brien" with either apostrophe),
+ * their registration number, and any case reference however it is written ("PSC-2026-00042",
+ * "PSC 2026 00042", "PSC202600042"). It cannot know other people's names (colleagues, patients):
+ * reviews should not name them.
  */
 final class Anonymiser {
 
@@ -18,7 +22,10 @@ final class Anonymiser {
     static final String REGISTRATION = "[registration number]";
     static final String CASE_REFERENCE = "[case reference]";
 
-    private static final Pattern CASE_REFERENCES = Pattern.compile("(?i)\\bPSC-\\d{4}-\\d+\\b");
+    private static final String APOSTROPHES = "'\u2018\u2019\u02bc`";
+    private static final String ANY_APOSTROPHE = "[" + APOSTROPHES + "]";
+    private static final Pattern CASE_REFERENCES = Pattern.compile(
+            "(?i)(?<![0-9A-Za-z])PSC[\\s\\-/_.]*\\d{4}[\\s\\-/_.]*\\d+(?![0-9A-Za-z])");
     private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor",
             "sir", "dame", "doctor");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
@@ -49,26 +56,49 @@ final class Anonymiser {
         return scrubbed;
     }
 
-    /** Any run of the name's words, with a title before it or not. */
+    /** The texts scrubbed, one a line, for searching as an anonymised reader sees them. */
+    String searchable(Stream<String> texts) {
+        return texts.filter(Objects::nonNull).map(this::scrub).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Any run of the name's words, with a title before it or not, and initials ("A." or "A", of any
+     * of the name's words, or a one-letter part of it) before the run.
+     */
     private static Pattern namePattern(String fullName) {
         if (fullName == null) {
             return null;
         }
         Set<String> words = new LinkedHashSet<>();
+        Set<String> initials = new LinkedHashSet<>();
         for (String word : fullName.split("[\\s,.]+")) {
+            if (word.isEmpty() || TITLES.contains(word.toLowerCase(Locale.UK))) {
+                continue;
+            }
             words.add(word);
-            words.addAll(Set.of(word.split("[-'\u2019]")));
+            words.addAll(Set.of(word.split("[-" + APOSTROPHES + "]")));
+            if (Character.isLetter(word.codePointAt(0))) {
+                initials.add(new String(Character.toChars(word.codePointAt(0))).toUpperCase(Locale.UK));
+            }
         }
-        String alternatives = words.stream().filter(word -> word.length() > 1)
+        String alternatives = words.stream().filter(word -> word.codePointCount(0, word.length()) > 1)
                 .filter(word -> !TITLES.contains(word.toLowerCase(Locale.UK)))
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
+                .map(Anonymiser::anyApostrophe).collect(Collectors.joining("|"));
         if (alternatives.isEmpty()) {
             return null;
         }
         String word = "\\b(?:" + alternatives + ")\\b";
         String title = "(?:\\b(?:" + String.join("|", TITLES) + ")\\.?\\s+)?";
-        return Pattern.compile(title + word + "(?:\\s+" + word + ")*", FLAGS);
+        // An initial is a capital letter on its own, so that the word "a" stays.
+        String initial = initials.isEmpty() ? ""
+                : "(?:\\b(?-i:" + initials.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\.?\\s+)*";
+        return Pattern.compile(title + initial + word + "(?:\\s+" + word + ")*", FLAGS);
+    }
+
+    /** The word, quoted, with any apostrophe in it matching any other. */
+    private static String anyApostrophe(String word) {
+        return Stream.of(word.split(ANY_APOSTROPHE, -1)).map(Pattern::quote).collect(Collectors.joining(ANY_APOSTROPHE));
     }
 
     /** The number's letters and digits, however they are spaced or hyphenated. */

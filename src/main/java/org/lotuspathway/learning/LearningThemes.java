@@ -79,7 +79,8 @@ public class LearningThemes {
 
     /**
      * Merges one theme into another: every review that carried it now carries the other (once), and
-     * themes merged into it before follow it. Returns how many reviews were re-pointed.
+     * themes merged into it before follow it. Returns how many reviews carried the merged theme: each
+     * now carries the other in its place, whether it carried that one already or not.
      */
     @Transactional
     public int merge(String fromCode, String intoCode) {
@@ -91,9 +92,9 @@ public class LearningThemes {
         if (!from.isActive() || !into.isActive()) {
             throw InvalidSubmission.of("mergeFrom", "Only themes still in use can be merged");
         }
-        jdbc.update("delete from review_theme where theme = ? and review_id in "
+        int carriedBoth = jdbc.update("delete from review_theme where theme = ? and review_id in "
                 + "(select review_id from review_theme where theme = ?)", fromCode, intoCode);
-        int repointed = jdbc.update("update review_theme set theme = ? where theme = ?", intoCode, fromCode);
+        int repointed = carriedBoth + jdbc.update("update review_theme set theme = ? where theme = ?", intoCode, fromCode);
         from.mergeInto(into);
         themes.findByMergedInto(fromCode).forEach(earlier -> earlier.mergeInto(into));
         return repointed;
@@ -101,17 +102,22 @@ public class LearningThemes {
 
     /**
      * The codes a review should carry for the themes chosen: a merged theme becomes the one it was
-     * merged into, and a code the form offers that the list lacks (a lead edited the form) joins it.
+     * merged into. A code the list lacks (a form a lead edited, or a forged submission) is refused,
+     * naming it: only leads add themes, on the themes page.
      */
-    @Transactional
+    @Transactional(readOnly = true)
     public Set<String> canonical(Collection<String> codes) {
         Set<String> canonical = new LinkedHashSet<>();
         if (codes == null) {
             return canonical;
         }
         for (String code : codes) {
-            LearningTheme theme = themes.findById(code)
-                    .orElseGet(() -> themes.save(new LearningTheme(code, humanised(code))));
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            LearningTheme theme = themes.findById(code).orElseThrow(() -> InvalidSubmission.of(ThemeOptions.FIELD,
+                    "\"" + shortened(code) + "\" is not a learning theme: choose themes from the list, or ask a process"
+                            + " lead to add it"));
             while (theme.mergedInto().isPresent()) {
                 theme = themes.findById(theme.mergedInto().get()).orElseThrow();
             }
@@ -155,8 +161,8 @@ public class LearningThemes {
         return code;
     }
 
-    private static String humanised(String code) {
-        String words = code.replace('_', ' ').toLowerCase(Locale.UK).strip();
-        return words.isEmpty() ? code : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    private static String shortened(String code) {
+        String clean = code.strip().replaceAll("\\s+", " ");
+        return clean.length() > 60 ? clean.substring(0, 60) + "..." : clean;
     }
 }

@@ -37,6 +37,7 @@ public class LessonsLibrary {
     private static final String ENTRIES = """
              from (select r.id, r.concern_id, r.recorded_at, r.recorded_by, r.went_well, r.did_not_go_well,
                           r.contributory_notes, r.practitioner_experience, r.equality_review, r.sharing_plan,
+                          r.anonymised_text,
                           c.business_key, c.risk_band, p.name, p.profession, p.register, p.register_number,
                           (select t.route from triage_assessment t where t.id =
                               (select max(t2.id) from triage_assessment t2 where t2.concern_id = c.id)) route,
@@ -105,13 +106,16 @@ public class LessonsLibrary {
             conditions.add("e.outcome = :outcome");
             parameters.addValue("outcome", query.outcome());
         }
-        if (query.from() != null) {
+        // An anonymised reader's dates are whole months, as their entries' dates are shown.
+        LocalDate from = query.from() == null || identified ? query.from() : query.from().withDayOfMonth(1);
+        LocalDate to = query.to() == null || identified ? query.to() : query.to().withDayOfMonth(query.to().lengthOfMonth());
+        if (from != null) {
             conditions.add("e.recorded_at >= :from");
-            parameters.addValue("from", Timestamp.from(query.from().atStartOfDay(PathwayClock.UK).toInstant()));
+            parameters.addValue("from", Timestamp.from(from.atStartOfDay(PathwayClock.UK).toInstant()));
         }
-        if (query.to() != null) {
+        if (to != null) {
             conditions.add("e.recorded_at < :to");
-            parameters.addValue("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(PathwayClock.UK).toInstant()));
+            parameters.addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(PathwayClock.UK).toInstant()));
         }
         List<String> words = query.words();
         for (int i = 0; i < words.size(); i++) {
@@ -123,21 +127,20 @@ public class LessonsLibrary {
     }
 
     /**
-     * A word found in the review's text or its actions. For an anonymised reader, a word that is part
-     * of the practitioner's name, registration number or case reference finds nothing: otherwise the
-     * search itself would tell them who a review is about.
+     * A word found in the review's text or its actions. An anonymised reader searches the text as they
+     * read it ({@link AnonymisedSearchText}), and nothing else: a search on the raw text, or one that
+     * left out reviews whose practitioner's name holds the word, would itself tell them who a review
+     * is about.
      */
     private static String found(String word, boolean identified) {
+        if (!identified) {
+            return "lower(e.anonymised_text) like :" + word;
+        }
         List<String> places = new ArrayList<>();
         TEXT_COLUMNS.forEach(column -> places.add("lower(" + column + ") like :" + word));
         places.add("exists (select 1 from improvement_action a where a.review_id = e.id and lower(a.description) like :"
                 + word + ")");
-        String inText = "(" + String.join(" or ", places) + ")";
-        if (identified) {
-            return inText;
-        }
-        return "(" + inText + " and lower(e.name) not like :" + word + " and lower(e.register_number) not like :"
-                + word + " and lower(e.business_key) not like :" + word + ")";
+        return "(" + String.join(" or ", places) + ")";
     }
 
     private List<LibraryEntry> entries(List<Row> rows, boolean identified, boolean withActions) {
@@ -158,7 +161,9 @@ public class LessonsLibrary {
             Anonymiser anonymiser = Anonymiser.of(row.practitionerName(), row.registerNumber());
             Text text = identified ? plain -> plain : anonymiser::scrub;
             List<LibraryEntry.Action> actionsOfRow = actions.getOrDefault(row.id(), List.of()).stream()
-                    .map(a -> new LibraryEntry.Action(text.of(a.description()), text.of(a.owner()), a.dueOn(), a.status()))
+                    .map(a -> identified ? new LibraryEntry.Action(a.description(), a.owner(), a.dueOn(), a.status())
+                            // anonymised: the owner is free text that may name anyone, and the due date is to the month
+                            : new LibraryEntry.Action(text.of(a.description()), null, a.dueOn().withDayOfMonth(1), a.status()))
                     .toList();
             entries.add(new LibraryEntry(row.id(), !identified, row.recordedAt(),
                     identified ? row.recordedBy() : null,

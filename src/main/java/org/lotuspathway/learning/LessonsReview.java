@@ -62,6 +62,10 @@ public class LessonsReview extends CaseRecord {
     @OrderBy("dueOn")
     private List<ImprovementAction> actions = new ArrayList<>();
 
+    /** The free text and the actions' descriptions as an anonymised reader sees them, for their searches. */
+    @Column(name = "anonymised_text", length = 100000)
+    private String anonymisedText;
+
     protected LessonsReview() {
     }
 
@@ -79,6 +83,10 @@ public class LessonsReview extends CaseRecord {
         this.themes = new LinkedHashSet<>(themes);
         this.sharingPlan = answers.sharingPlan();
         answers.actions().forEach(action -> actions.add(new ImprovementAction(this, action)));
+        this.anonymisedText = AnonymisedSearchText.of(concern.practitioner().name(), concern.practitioner().registerNumber(),
+                List.of(wentWell, didNotGoWell, contributoryNotes == null ? "" : contributoryNotes, practitionerExperience,
+                        equalityReview, sharingPlan),
+                answers.actions().stream().map(ReviewAnswers.Action::description).toList());
     }
 
     public String wentWell() {

@@ -42,10 +42,12 @@ class LibraryController {
     @GetMapping
     String search(@ModelAttribute("query") LibraryQuery query, BindingResult binding, Authentication user,
             Model model) {
-        if (binding.hasErrors()) {
+        String problem = binding.hasErrors() ? "That search was not understood, so every review is shown."
+                : query.problem();
+        if (problem != null) {
             query = LibraryQuery.everything();
             model.addAttribute("query", query);
-            model.addAttribute("problem", "That search was not understood, so every review is shown.");
+            model.addAttribute("problem", problem);
         }
         boolean identified = access.identifies(user, query.anonymised());
         model.addAttribute("page", library.search(query, identified));

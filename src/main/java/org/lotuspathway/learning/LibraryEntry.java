@@ -13,7 +13,8 @@ import org.lotuspathway.triage.Route;
 /**
  * One review in the lessons library, as a reader sees it. Anonymised, it carries no case reference,
  * practitioner, registration number or reviewer, and its free text is scrubbed of the practitioner
- * (see {@link Anonymiser}); its date is shown to the month.
+ * (see {@link Anonymiser}); its date, and its actions' due dates, are to the month, and its actions carry
+ * no owner (free text that may name anyone).
  */
 public record LibraryEntry(
         long id,

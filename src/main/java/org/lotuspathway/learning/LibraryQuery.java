@@ -22,6 +22,9 @@ public record LibraryQuery(String q, String theme, SeipsFactor factor, ConcernAr
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Boolean anonymised, Integer page) {
 
     public static final int PAGE_SIZE = 20;
+    public static final int LAST_PAGE = 100_000;
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
     public static final String NO_PANEL = "NONE";
     private static final int MOST_WORDS = 6;
 
@@ -34,6 +37,19 @@ public record LibraryQuery(String q, String theme, SeipsFactor factor, ConcernAr
         }
         anonymised = Boolean.TRUE.equals(anonymised);
         page = page == null ? 0 : Math.max(page, 0);
+    }
+
+    /** Why the query cannot be answered as asked, or null if it can. */
+    public String problem() {
+        for (LocalDate day : new LocalDate[] {from, to}) {
+            if (day != null && (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR)) {
+                return "Enter dates from the year " + FIRST_YEAR + " to " + LAST_YEAR + ", so every review is shown.";
+            }
+        }
+        if (page > LAST_PAGE) {
+            return "There are not that many pages, so the first is shown.";
+        }
+        return null;
     }
 
     public static LibraryQuery everything() {
@@ -50,7 +66,7 @@ public record LibraryQuery(String q, String theme, SeipsFactor factor, ConcernAr
     }
 
     public int offset() {
-        return page * PAGE_SIZE;
+        return Math.min(page, LAST_PAGE) * PAGE_SIZE;
     }
 
     private static boolean isDecision(String text) {

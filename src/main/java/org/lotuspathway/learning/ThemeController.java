@@ -64,7 +64,8 @@ class ThemeController {
             int reviews = themes.merge(mergeFrom, mergeInto);
             Map<String, String> names = themes.names();
             redirect.addFlashAttribute("message", "\"" + names.get(mergeFrom) + "\" merged into \""
-                    + names.get(mergeInto) + "\"; " + reviews + " review(s) now carry \"" + names.get(mergeInto) + "\".");
+                    + names.get(mergeInto) + "\"; " + reviews + " review(s) now carry \"" + names.get(mergeInto)
+                    + "\" in its place.");
             return "redirect:/learning/themes";
         } catch (InvalidSubmission invalid) {
             return refused(invalid, Map.of("mergeFrom", value(mergeFrom), "mergeInto", value(mergeInto)), model, response);

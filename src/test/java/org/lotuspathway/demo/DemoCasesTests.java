@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "camunda.bpm.job-execution.enabled=false",
         // Camunda's webapps keep static state shared with the other test applications.
         "camunda.bpm.webapp.enabled=false",
+        // and the engine registry: "default" stays the shared application's, for /engine-rest
+        "camunda.bpm.process-engine-name=demo",
         "lotus.demo-data.cases=40"})
 class DemoCasesTests {
 
@@ -31,6 +33,8 @@ class DemoCasesTests {
     DemoCases demo;
     @Autowired
     PathwayClock clock;
+    @Autowired
+    DemoActionProgress actionProgress;
 
     @Test
     void aFreshInstallGetsFictionalCasesAtEveryTurnOfThePathway() {
@@ -63,7 +67,45 @@ class DemoCasesTests {
     void theTimersStillWaitingAreAllInTheFuture() {
         List<java.sql.Timestamp> due = jdbc.queryForList("select DUEDATE_ from ACT_RU_JOB where DUEDATE_ is not null",
                 java.sql.Timestamp.class);
-        assertThat(due).allSatisfy(at -> assertThat(at.toInstant()).isAfter(Instant.now().minus(Duration.ofMinutes(5))));
+        assertThat(due).isNotEmpty().allSatisfy(at -> assertThat(at.toInstant()).isAfter(Instant.now().minus(Duration.ofMinutes(5))));
+    }
+
+    /** A case that is not a demo one stops the generator, and its actions are never moved along. */
+    @Test
+    void realCasesAndTheirActionsAreLeftAlone() {
+        Long review = jdbc.queryForObject("select min(review_id) from improvement_action", Long.class);
+        assertThat(review).isNotNull();
+        Long practitioner = jdbc.queryForObject("select c.practitioner_id from lessons_review r join concern c "
+                + "on c.id = r.concern_id where r.id = ?", Long.class, review);
+        try {
+            // that review's case looks real now: its practitioner's number is not a demo one
+            jdbc.update("update practitioner set register_number = 'REAL-' || register_number where id = ?", practitioner);
+            jdbc.update("update improvement_action set status = 'OPEN', status_changed_by = null, status_changed_at = null,"
+                    + " due_on = ? where review_id = ?", java.sql.Date.valueOf(clock.today().minusDays(5)), review);
+            Long demoAction = jdbc.queryForObject("select max(id) from improvement_action where review_id <> ?", Long.class,
+                    review);
+            jdbc.update("update improvement_action set status = 'OPEN', due_on = ? where id = ?",
+                    java.sql.Date.valueOf(clock.today().minusDays(5)), demoAction);
+
+            for (int seed = 1; seed <= 5; seed++) {
+                actionProgress.moveAlong(clock.now(), new java.util.Random(seed));
+            }
+
+            assertThat(jdbc.queryForList("select status from improvement_action where review_id = ?", String.class, review))
+                    .isNotEmpty().containsOnly("OPEN");
+            assertThat(jdbc.queryForObject("select status from improvement_action where id = ?", String.class, demoAction))
+                    .as("a demo action is moved along").isNotEqualTo("OPEN");
+
+            // with every case real and none a demo one, a restart with demo data asked for adds nothing
+            jdbc.update("update practitioner set register_number = 'REAL-' || register_number where "
+                    + DemoPractitioners.DEMO_NUMBERS);
+            demo.run(new DefaultApplicationArguments());
+            assertThat(count("select count(*) from concern")).isEqualTo(40);
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            jdbc.update("update practitioner set register_number = substring(register_number, 6) "
+                    + "where register_number like 'REAL-%'");
+        }
     }
 
     private int count(String sql) {

@@ -41,4 +41,29 @@ class AnonymiserTests {
         assertThat(anonymiser.scrub(null)).isNull();
         assertThat(anonymiser.scrub("")).isEmpty();
     }
+
+    @Test
+    void initialsGoWithTheName() {
+        assertThat(Anonymiser.of("Dr A Example", "7000002").scrub("Dr A Example, Dr A. Example, A Example and Dr Example. "
+                + "Not a plan."))
+                .isEqualTo("[the practitioner], [the practitioner], [the practitioner] and [the practitioner]. Not a plan.");
+        assertThat(anonymiser.scrub("Dr M. Quillfeather-Ode and M Q Ode")).isEqualTo("[the practitioner] and [the practitioner]");
+    }
+
+    @Test
+    void caseReferencesGoHoweverTheyAreWritten() {
+        assertThat(anonymiser.scrub("PSC 2026 00042, PSC202600042, psc/2026/7 and PSC_2026_00042; not PSCX or 2026-00042."))
+                .isEqualTo("[case reference], [case reference], [case reference] and [case reference]; not PSCX or 2026-00042.");
+    }
+
+    @Test
+    void aNameWithAnApostropheGoesWithEitherApostrophe() {
+        Anonymiser curly = Anonymiser.of("Mr Se\u00e1n O\u2019Brien", "7000003");
+        Anonymiser straight = Anonymiser.of("Mr Se\u00e1n O'Brien", "7000003");
+        String text = "Mr O'Brien, O\u2019Brien\u2019s notes, S. O\u2018Brien and Se\u00e1n.";
+        String expected = "[the practitioner], [the practitioner]\u2019s notes, [the practitioner] and [the practitioner].";
+
+        assertThat(curly.scrub(text)).isEqualTo(expected);
+        assertThat(straight.scrub(text)).isEqualTo(expected);
+    }
 }

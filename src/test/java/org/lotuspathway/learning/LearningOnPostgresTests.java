@@ -50,6 +50,8 @@ class LearningOnPostgresTests {
     EqualityMonitoring equality;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -98,5 +100,13 @@ class LearningOnPostgresTests {
         UkTime.at(2035, 3, 7, 7);
         reminders.remind();
         reminders.remind();
+        List<Long> actions = jdbc.queryForList("select a.id from improvement_action a join lessons_review r on r.id = a.review_id"
+                + " join concern c on c.id = r.concern_id where c.business_key = ? and a.owner_user_id is not null", Long.class, key);
+        assertThat(actions).isNotEmpty();
+        for (long action : actions) {
+            assertThat(jdbc.queryForList("select event_key from notification where event_key like ?", String.class,
+                    "action-reminder:" + action + ":%")).as("one reminder a day, however many runs")
+                    .containsExactly("action-reminder:" + action + ":2035-03-07");
+        }
     }
 }

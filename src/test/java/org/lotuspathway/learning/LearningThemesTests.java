@@ -1,6 +1,7 @@
 package org.lotuspathway.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lotuspathway.support.Pages.as;
 import static org.lotuspathway.support.Pages.html;
 import static org.lotuspathway.support.Pages.refusedForWantOfCsrf;
@@ -18,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.concern.ConcernRepository;
 import org.lotuspathway.process.ConcernPathway;
+import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +96,7 @@ class LearningThemesTests {
                         .param("mergeInto", lone.code()))
                 .andExpect(redirectedUrl("/learning/themes"))
                 .andExpect(flash().attribute("message",
-                        "\"Working alone\" merged into \"Lone working\"; 1 review(s) now carry \"Lone working\"."));
+                        "\"Working alone\" merged into \"Lone working\"; 2 review(s) now carry \"Lone working\" in its place."));
 
         assertThat(themesOf(both)).containsExactly(lone.code());
         assertThat(themesOf(onlyAlone)).containsExactly(lone.code());
@@ -134,6 +136,31 @@ class LearningThemesTests {
         long review = review(List.of("CONSENT"));
 
         assertThat(themesOf(review)).containsExactly(capacity.code());
+    }
+
+    @Test
+    void aThemeNotOnTheListIsRefusedByNameAndNeverAdded() {
+        String key = atTheReview();
+        String unknown = "NO_SUCH_THEME_" + "X".repeat(120);
+
+        assertThatThrownBy(() -> driver.complete(key, ConcernPathway.TASK_REVIEW_LESSONS, "lessons-review", "lead",
+                Map.of("learningThemes", List.of("WORKLOAD", unknown))))
+                .satisfies(failure -> assertThat(InvalidSubmission.in(failure)).get()
+                        .satisfies(invalid -> assertThat(invalid.errors()).containsKey("learningThemes")));
+        // past the form (a lead deployed one offering a code the list lacks), the review itself says which
+        for (String code : List.of("ROTA_GAPS_FROM_AN_EDITED_FORM", unknown)) {
+            assertThatThrownBy(() -> themes.canonical(List.of("WORKLOAD", code))).isInstanceOf(InvalidSubmission.class)
+                    .satisfies(failure -> assertThat(((InvalidSubmission) failure).errors().get("learningThemes"))
+                            .contains("\"" + code.substring(0, Math.min(code.length(), 20)), "is not a learning theme"));
+        }
+        assertThat(themes.names()).doesNotContainKey("ROTA_GAPS_FROM_AN_EDITED_FORM");
+
+        assertThat(themes.names()).doesNotContainKey(unknown);
+        assertThat(jdbc.queryForObject("select count(*) from learning_theme where code like 'NO_SUCH_THEME%'", Long.class))
+                .isZero();
+        assertThat(driver.task(key, ConcernPathway.TASK_REVIEW_LESSONS)).as("the review is still to do").isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from lessons_review r join concern c on c.id = r.concern_id "
+                + "where c.business_key = ?", Long.class, key)).isZero();
     }
 
     @Test

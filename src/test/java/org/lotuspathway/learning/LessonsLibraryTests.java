@@ -51,6 +51,10 @@ class LessonsLibraryTests {
     PathwayDriver driver;
     @Autowired
     LessonsLibrary library;
+    @Autowired
+    AnonymisedSearchText searchText;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String named;
     String other;
@@ -138,7 +142,9 @@ class LessonsLibraryTests {
         });
         LibraryEntry full = library.entry(page.entries().stream().filter(e -> e.profession() == Profession.GP)
                 .findFirst().orElseThrow().id(), false).orElseThrow();
-        assertThat(full.actions()).extracting(LibraryEntry.Action::owner).contains("[the practitioner]");
+        assertThat(full.actions()).as("owners are free text that may name anyone").extracting(LibraryEntry.Action::owner)
+                .containsOnlyNulls();
+        assertThat(full.actions()).extracting(LibraryEntry.Action::dueOn).allSatisfy(due -> assertThat(due.getDayOfMonth()).isOne());
         assertThat(full.toString()).doesNotContain("Marguerite", "Quillfeather", NUMBER, "PSC-");
     }
 
@@ -156,6 +162,86 @@ class LessonsLibraryTests {
         assertThat(page("/learning?q=" + NUMBER, READER).select(".lotus-lesson")).isEmpty();
         assertThat(page("/learning?q=" + named, READER).select(".lotus-lesson")).isEmpty();
         assertThat(page("/learning?q=Quillfeather", STAFF).select(".lotus-lesson")).hasSize(1);
+    }
+
+    /**
+     * An anonymised reader finds a review if and only if the text they read holds the words: so
+     * which reviews a letter finds never depends on whether the practitioner's name holds it. Both
+     * names hold "e" and neither holds "n"; both reviews' text holds both.
+     */
+    @Test
+    void anAnonymisedReadersSearchLooksOnlyAtWhatTheyRead() throws Exception {
+        assertThat(found("kittiwake e", READER)).hasSize(2).isEqualTo(found("kittiwake n", READER));
+
+        List<LibraryEntry> entries = library.search(new LibraryQuery("kittiwake", null, null, null, null, null, null, null,
+                null, null, null), true).entries().stream().map(e -> library.entry(e.id(), false).orElseThrow()).toList();
+        for (char letter = 'a'; letter <= 'z'; letter++) {
+            String word = String.valueOf(letter);
+            List<Long> expected = entries.stream().filter(entry -> readText(entry).contains(word)).map(LibraryEntry::id)
+                    .sorted().toList();
+            assertThat(found("kittiwake " + word, READER)).as("searching for " + word).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void reviewsRecordedBeforeAnonymisedSearchAreFilledInAsTheAppStarts() throws Exception {
+        jdbc.update("update lessons_review set anonymised_text = null where concern_id = "
+                + "(select id from concern where business_key = ?)", named);
+        assertThat(found("kittiwake", READER)).hasSize(1);
+
+        assertThat(searchText.fillIn()).isEqualTo(1);
+
+        assertThat(found("kittiwake", READER)).hasSize(2);
+        assertThat(found("Quillfeather", READER)).isEmpty();
+    }
+
+    /** Anonymised dates are to the month, and so are an anonymised reader's searches by date. */
+    @Test
+    void anAnonymisedReadersDatesAreWholeMonths() throws Exception {
+        LocalDate today = driver.today();
+        String dates = today.getDayOfMonth() < today.lengthOfMonth()
+                ? "from=" + today.withDayOfMonth(today.lengthOfMonth()) + "&to=" + today.withDayOfMonth(today.lengthOfMonth())
+                : "from=" + today.withDayOfMonth(1) + "&to=" + today.withDayOfMonth(1);
+
+        assertThat(page("/learning?q=kittiwake&" + dates, STAFF).select(".lotus-lesson")).isEmpty();
+        assertThat(page("/learning?q=kittiwake&" + dates, READER).select(".lotus-lesson")).hasSize(2);
+        assertThat(page("/learning?q=kittiwake&anonymised=true&" + dates, STAFF).select(".lotus-lesson")).hasSize(2);
+    }
+
+    @Test
+    void anAnonymisedEntryShowsNoActionOwnerAndDueDatesToTheMonth() throws Exception {
+        long id = library.search(new LibraryQuery("kittiwake", null, null, null, null, null, null, null, null, null, null),
+                true).entries().stream().filter(e -> named.equals(e.businessKey())).findFirst().orElseThrow().id();
+        Document entry = page("/learning/reviews/" + id, READER);
+        Document identified = page("/learning/reviews/" + id, STAFF);
+
+        assertThat(entry.select("#actions + table th").eachText()).containsExactly("Action", "Due", "Status");
+        assertThat(entry.select("#actions + table td").eachText()).hasSize(6).doesNotContain("casemanager")
+                .filteredOn(text -> text.matches("\\p{L}+\\.? \\d{4}")).hasSize(2);
+        assertThat(entry.select("#actions + table td").text()).doesNotContainPattern("\\d{1,2} \\p{L}+\\.? \\d{4}");
+        assertThat(identified.select("#actions + table th").eachText()).containsExactly("Action", "Owner", "Due", "Status");
+        assertThat(identified.select("#actions + table td").eachText()).contains("casemanager")
+                .filteredOn(text -> text.matches("\\d{1,2} \\p{L}+\\.? \\d{4}")).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/learning?from=%2B999999999-12-31, from the year 2000 to 2100",
+            "/learning?to=%2B999999999-12-31, from the year 2000 to 2100",
+            "/learning?from=-999999999-01-01&anonymised=true, from the year 2000 to 2100",
+            "/learning?from=1999-12-31, from the year 2000 to 2100",
+            "/learning?page=2147483647, not that many pages",
+            "/learning?page=100001&q=kittiwake, not that many pages",
+            "/learning/actions?page=2147483647, not that many pages",
+            "/learning/actions?page=1073741824&all=true, not that many pages"})
+    void hugeDatesAndPagesGetAClearAnswer(String url, String problem) throws Exception {
+        for (RequestPostProcessor user : List.of(STAFF, READER)) {
+            if (url.startsWith("/learning/actions") && user == READER) {
+                continue;
+            }
+            Document page = page(url, user);
+            assertThat(page.select(".nhsuk-error-summary").text()).contains(problem);
+        }
+        assertThat(page("/learning?page=100000", STAFF).select(".nhsuk-error-summary")).isEmpty();
     }
 
     @ParameterizedTest
@@ -207,6 +293,20 @@ class LessonsLibraryTests {
         mvc.perform(get("/learning/actions").with(READER)).andExpect(status().isForbidden());
         mvc.perform(get("/").with(READER)).andExpect(redirectedUrl("/learning"));
         mvc.perform(get("/learning/reviews/999999999").with(STAFF)).andExpect(status().isNotFound());
+    }
+
+    /** The reviews an anonymised or identified search finds, by id, in order. */
+    private List<Long> found(String words, RequestPostProcessor user) throws Exception {
+        return page("/learning?q=" + words.replace(" ", "%20"), user).select(".lotus-lesson h3 a").eachAttr("href").stream()
+                .map(href -> Long.valueOf(href.replaceAll("^/learning/reviews/(\\d+).*$", "$1"))).sorted().toList();
+    }
+
+    /** Everything an anonymised reader reads of a review that a search looks in, lower-cased. */
+    private static String readText(LibraryEntry entry) {
+        List<String> texts = new java.util.ArrayList<>(java.util.Arrays.asList(entry.wentWell(), entry.didNotGoWell(),
+                entry.contributoryNotes(), entry.practitionerExperience(), entry.equalityReview(), entry.sharingPlan()));
+        entry.actions().forEach(action -> texts.add(action.description()));
+        return String.join("\n", texts.stream().filter(java.util.Objects::nonNull).toList()).toLowerCase(java.util.Locale.UK);
     }
 
     /** The URL as a browser sends it, already encoded. */

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** Equality monitoring, for process leads and the Responsible Officer only. */
+/**
+ * Equality monitoring, for process leads and the Responsible Officer only, over whole calendar
+ * quarters or years ({@link PeriodForm#quarters}).
+ */
 @Controller
 @RequestMapping("/insights")
 @PreAuthorize("hasAnyRole('lead', 'ro')")
@@ -38,13 +41,14 @@ class EqualityController {
     @GetMapping("/equality")
     String page(@RequestParam(required = false) String characteristic, @ModelAttribute("periodForm") PeriodForm form,
             BindingResult binding, Model model) {
-        AskedPeriod asked = AskedPeriod.of(form, binding, clock.today());
+        AskedPeriod asked = AskedPeriod.ofQuarters(form, binding, clock.today());
         Characteristic chosen = characteristic == null ? Characteristic.ETHNICITY : Characteristic.byKey(characteristic);
         if (!asked.isValid() || chosen == null) {
             model.addAttribute("problem", (asked.isValid() ? "There is no such characteristic" : asked.problem())
-                    + ". Ethnic group over the last twelve months is shown.");
+                    + ". Ethnic group over the last four quarters is shown.");
+            model.addAttribute("periodForm", new PeriodForm(null, null));
         }
-        Period period = asked.isValid() ? asked.period() : Period.lastTwelveMonths(clock.today());
+        Period period = asked.isValid() ? asked.period() : Period.lastFourQuarters(clock.today());
         EqualityTable table = monitoring.table(chosen == null ? Characteristic.ETHNICITY : chosen, period);
         model.addAttribute("period", period);
         model.addAttribute("table", table);
@@ -81,7 +85,7 @@ class EqualityController {
 
     /** The table asked for, or null when the characteristic or period makes no sense. */
     private EqualityTable table(String characteristic, PeriodForm form, BindingResult binding) {
-        AskedPeriod asked = AskedPeriod.of(form, binding, clock.today());
+        AskedPeriod asked = AskedPeriod.ofQuarters(form, binding, clock.today());
         Characteristic chosen = characteristic == null ? Characteristic.ETHNICITY : Characteristic.byKey(characteristic);
         return asked.isValid() && chosen != null ? monitoring.table(chosen, asked.period()) : null;
     }

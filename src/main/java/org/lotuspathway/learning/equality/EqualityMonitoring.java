@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Equality monitoring: for one characteristic, how many concerns raised in a period reached each
- * stage, by group (one query), with small counts suppressed ({@link Suppression}) and each group's
+ * stage, by group (one query), with small counts suppressed ({@link Suppression}: down each stage, and across
+ * the triage bands, which add up to the concerns received) and each group's
  * rate relative to the reference group's, against the population baseline:
  * (group's count / group's share) / (reference's count / reference's share).
  */
@@ -42,13 +43,20 @@ public class EqualityMonitoring {
         int smallest = baseline.smallestCountShown();
         Optional<String> reference = baseline.reference(characteristic);
 
+        long[][] grid = new long[groups.size()][];
+        for (int g = 0; g < groups.size(); g++) {
+            grid[g] = counts.getOrDefault(groups.get(g), new long[stages.size()]);
+        }
+        Suppression.Hidden suppressed = Suppression.of(grid, stages.size(), smallest,
+                stages.indexOf(EqualityStage.RECEIVED), EqualityStage.triageBands().stream().mapToInt(stages::indexOf).toArray());
+
         List<List<EqualityTable.Cell>> cellsByGroup = new ArrayList<>();
         groups.forEach(group -> cellsByGroup.add(new ArrayList<>()));
         List<EqualityTable.Cell> totals = new ArrayList<>();
         for (int s = 0; s < stages.size(); s++) {
             final int stage = s;
-            List<Long> column = groups.stream().map(group -> counts.getOrDefault(group, new long[stages.size()])[stage]).toList();
-            List<Boolean> hidden = Suppression.of(column, smallest);
+            List<Long> column = groups.stream().map(group -> grid[groups.indexOf(group)][stage]).toList();
+            List<Boolean> hidden = groups.stream().map(group -> suppressed.cell(groups.indexOf(group), stage)).toList();
             Double referenceRate = reference.flatMap(group -> rate(characteristic, group, column.get(groups.indexOf(group)),
                     hidden.get(groups.indexOf(group)))).orElse(null);
             for (int g = 0; g < groups.size(); g++) {
@@ -61,7 +69,7 @@ public class EqualityMonitoring {
                 cellsByGroup.get(g).add(new EqualityTable.Cell(column.get(g), false, relative));
             }
             long total = column.stream().mapToLong(Long::longValue).sum();
-            totals.add(total < smallest ? EqualityTable.Cell.hidden() : new EqualityTable.Cell(total, false, null));
+            totals.add(suppressed.total(s) ? EqualityTable.Cell.hidden() : new EqualityTable.Cell(total, false, null));
         }
 
         List<EqualityTable.Row> rows = new ArrayList<>();

@@ -23,6 +23,11 @@ public enum EqualityStage {
         this.condition = condition;
     }
 
+    /** The triage bands: once every case is triaged, they add up to {@link #RECEIVED}. */
+    static java.util.List<EqualityStage> triageBands() {
+        return java.util.List.of(TRIAGED_LOW, TRIAGED_MODERATE, TRIAGED_HIGH);
+    }
+
     public String label() {
         return label;
     }

@@ -18,6 +18,18 @@ public record AskedPeriod(Period period, String problem) {
         }
     }
 
+    /** As {@link #of}, for whole calendar quarters only ({@link PeriodForm#quarters}). */
+    public static AskedPeriod ofQuarters(PeriodForm form, BindingResult binding, LocalDate today) {
+        if (binding.hasErrors()) {
+            return new AskedPeriod(null, "Enter dates like 2026-03-31");
+        }
+        try {
+            return new AskedPeriod(form.quarters(today), null);
+        } catch (IllegalArgumentException e) {
+            return new AskedPeriod(null, e.getMessage());
+        }
+    }
+
     public boolean isValid() {
         return period != null;
     }

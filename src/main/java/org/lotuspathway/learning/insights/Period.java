@@ -34,6 +34,12 @@ public record Period(LocalDate from, LocalDate to) {
         return new Period(today.withDayOfMonth(1).minusMonths(11), today);
     }
 
+    /** This calendar quarter and the three before it, to the quarter's end. */
+    public static Period lastFourQuarters(LocalDate today) {
+        LocalDate thisQuarter = PeriodForm.quarterStart(today);
+        return new Period(thisQuarter.minusMonths(9), PeriodForm.quarterEnd(today));
+    }
+
     public Instant start() {
         return from.atStartOfDay(PathwayClock.UK).toInstant();
     }

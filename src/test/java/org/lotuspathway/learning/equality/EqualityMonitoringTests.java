@@ -51,9 +51,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * Not recorded             3         0   (no answers at all)
  * </pre>
  *
- * Received: White 10/50 = 0.2 a point; Asian 12/30 = 0.4, so 2.0; Black 6/10 = 0.6, so 3.0. High
- * risk: White 5/50 = 0.1; Asian 9/30 = 0.3, so 3.0; Black 5/10 = 0.5, so 5.0. Mixed, Other and Not
- * recorded are under 5 and hidden. By sex, received: female 20, male 10, prefer not to say 5, not
+ * Received: White 10/50 = 0.2 a point; Asian 12/30 = 0.4, so 2.0; Black 6/10 = 0.6, so 3.0. Mixed,
+ * Other and Not recorded are under 5 and hidden. High risk: Asian's 9 and Black's 5 are hidden too,
+ * because the triage bands add up to the concerns received: 12 - 9 = 3 and 6 - 5 = 1 would be small
+ * counts worked out from shown ones. By sex, received: female 20, male 10, prefer not to say 5, not
  * recorded 3: only "not recorded" is under 5, so "prefer not to say" (the next smallest) is hidden
  * too, or 38 - 20 - 10 - 5 would give it away.
  */
@@ -119,8 +120,10 @@ class EqualityMonitoringTests {
     void triagedAsHighRisk() {
         EqualityTable table = monitoring.table(Characteristic.ETHNICITY, FIXTURE);
 
+        // Asian: received 12 less high risk 9 would give away that 3 were triaged low or moderate (or not yet
+        // triaged), and Black: 6 - 5 = 1, so their high-risk counts are hidden too; White: 10 - 5 = 5 is not small.
         assertThat(column(table, EqualityStage.TRIAGED_HIGH)).containsExactly(
-                new EqualityTable.Cell(9L, false, 3.0), new EqualityTable.Cell(5L, false, 5.0),
+                new EqualityTable.Cell(null, true, null), new EqualityTable.Cell(null, true, null),
                 new EqualityTable.Cell(null, true, null), new EqualityTable.Cell(5L, false, 1.0),
                 new EqualityTable.Cell(null, true, null), new EqualityTable.Cell(null, true, null),
                 new EqualityTable.Cell(null, true, null));
@@ -196,6 +199,44 @@ class EqualityMonitoringTests {
         Document page = html(mvc.perform(get("/insights/equality?" + query).with(as("lead", "lead")))
                 .andExpect(status().isOk()).andReturn());
         assertThat(page.select(".nhsuk-error-summary").text()).contains("is shown");
+    }
+
+    /** Two periods a day apart would tell, between them, about the concerns raised on that day. */
+    @ParameterizedTest
+    @ValueSource(strings = {"from=2032-01-02&to=2032-12-31", "from=2032-01-01&to=2032-12-30", "from=2032-02-01",
+            "to=2032-06-29", "from=2032-01-01&to=2032-01-31"})
+    void onlyWholeCalendarQuartersOrYearsAreCounted(String query) throws Exception {
+        for (String file : List.of("/insights/equality.csv?", "/insights/equality.json?", "/insights/equality/chart.json?")) {
+            mvc.perform(get(file + query).with(as("lead", "lead"))).andExpect(status().isBadRequest());
+        }
+        Document page = html(mvc.perform(get("/insights/equality?" + query).with(as("lead", "lead")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(page.select(".nhsuk-error-summary").text()).contains("whole calendar quarters or years",
+                "last four quarters is shown");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"from=2032-01-01&to=2032-03-31", "from=2032-04-01&to=2033-09-30", "from=2032-10-01&to=2032-12-31"})
+    void wholeQuartersAreCounted(String query) throws Exception {
+        mvc.perform(get("/insights/equality.csv?" + query).with(as("lead", "lead"))).andExpect(status().isOk());
+        Document page = html(mvc.perform(get("/insights/equality?" + query).with(as("lead", "lead")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(page.select(".nhsuk-error-summary")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"from=%2B999999999-12-31", "to=%2B999999999-12-31", "from=-999999999-01-01",
+            "from=1999-10-01&to=1999-12-31", "from=2101-01-01&to=2101-03-31"})
+    void datesOutsideTheYears2000To2100GetAClearAnswer(String query) throws Exception {
+        for (String url : List.of("/insights/equality.csv?", "/insights/equality.json?", "/insights/open-cases.json?",
+                "/insights/open-cases.csv?")) {
+            mvc.perform(get(java.net.URI.create(url + query)).with(as("lead", "lead"))).andExpect(status().isBadRequest());
+        }
+        for (String url : List.of("/insights/equality?", "/insights?")) {
+            Document page = html(mvc.perform(get(java.net.URI.create(url + query)).with(as("lead", "lead")))
+                    .andExpect(status().isOk()).andReturn());
+            assertThat(page.select(".nhsuk-error-summary").text()).contains("from the year 2000 to 2100", "shown");
+        }
     }
 
     /** Raises a group's concerns: so many female, so many male, the first so many triaged as high risk. */
