@@ -1,10 +1,19 @@
 package org.lotuspathway.audit;
 
+import jakarta.servlet.DispatcherType;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts {@link AuditedRequests} in front of every page and API call. */
+/**
+ * Puts {@link AuditedRequests} in front of every page and API call, and {@link EngineApiAuditing}
+ * in front of Camunda's REST APIs, which are not Spring MVC.
+ */
 @Configuration
 class AuditConfiguration implements WebMvcConfigurer {
 
@@ -17,5 +26,17 @@ class AuditConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(auditedRequests);
+    }
+
+    /** After Spring Security and Camunda's webapp sign-in, so that it knows who is calling. */
+    @Bean
+    FilterRegistrationBean<EngineApiAuditing> engineApiAuditing(AuditLog log, HistoryService history) {
+        FilterRegistrationBean<EngineApiAuditing> registration =
+                new FilterRegistrationBean<>(new EngineApiAuditing(log, history));
+        registration.setName("Lotus Pathway: audit of Camunda's REST APIs");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
     }
 }

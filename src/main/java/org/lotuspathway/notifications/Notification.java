@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 public class Notification {
 
     static final int EVENT_KEY_LENGTH = 255;
+    static final int RECIPIENT_LENGTH = 100;
     static final int SUBJECT_LENGTH = 255;
     static final int BODY_LENGTH = 20000;
     static final int ERROR_LENGTH = 1000;
@@ -34,7 +35,7 @@ public class Notification {
     private String eventKey;
 
     /** A user id, or {@code group:<id>} for a group with nobody in it. */
-    @Column(name = "recipient_user", nullable = false, length = 100)
+    @Column(name = "recipient_user", nullable = false, length = RECIPIENT_LENGTH)
     private String recipientUser;
 
     /** The address as the identity service had it when the email was queued. */

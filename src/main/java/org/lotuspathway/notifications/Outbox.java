@@ -1,5 +1,9 @@
 package org.lotuspathway.notifications;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.mail.internet.AddressException;
@@ -46,29 +50,59 @@ public class Outbox {
         requireEmail(subject, body, eventKey);
         List<User> members = identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list();
         if (members.isEmpty()) {
-            String nobody = "group:" + groupId;
-            if (!notifications.existsByEventKeyAndRecipientUser(eventKey, nobody)) {
-                notifications.save(Notification.undeliverable(eventKey, nobody, fit(subject), body,
-                        "Nobody is in the group " + groupId + ", so nobody was told.", clock.now()));
+            String nobody = shortened("group:" + groupId, Notification.RECIPIENT_LENGTH);
+            String key = shortened(eventKey, Notification.EVENT_KEY_LENGTH);
+            if (!notifications.existsByEventKeyAndRecipientUser(key, nobody)) {
+                notifications.save(Notification.undeliverable(key, nobody, fit(subject), body,
+                        fitError("Nobody is in the group " + groupId + ", so nobody was told."), clock.now()));
             }
             return;
         }
         members.forEach(member -> queue(member.getId(), member, subject, body, eventKey + ":" + member.getId()));
     }
 
+    /**
+     * Never fails the change that caused the email. A user id or event key too long for its column
+     * (a task's assignee may be any 255 characters, set through the engine's REST API) is kept
+     * shortened, with a hash of the whole so that queuing stays idempotent, and such an email is
+     * undeliverable: no user of the identity service has an id that long.
+     */
     private void queue(String userId, User user, String subject, String body, String eventKey) {
-        if (eventKey.length() > Notification.EVENT_KEY_LENGTH) {
-            throw new IllegalArgumentException("An event key may be at most " + Notification.EVENT_KEY_LENGTH
-                    + " characters: " + eventKey);
-        }
+        String key = shortened(eventKey, Notification.EVENT_KEY_LENGTH);
+        String recipient = shortened(userId, Notification.RECIPIENT_LENGTH);
         // The check keeps queuing idempotent; the table's unique key backs it up.
-        if (notifications.existsByEventKeyAndRecipientUser(eventKey, userId)) {
+        if (notifications.existsByEventKeyAndRecipientUser(key, recipient)) {
             return;
         }
-        String problem = problemWithAddress(userId, user);
+        String problem = recipient.equals(userId) ? problemWithAddress(userId, user)
+                : "There is no user " + recipient + ": the user id is longer than " + Notification.RECIPIENT_LENGTH
+                        + " characters.";
         notifications.save(problem == null
-                ? Notification.pending(eventKey, userId, user.getEmail().trim(), fit(subject), body, clock.now())
-                : Notification.undeliverable(eventKey, userId, fit(subject), body, problem, clock.now()));
+                ? Notification.pending(key, recipient, user.getEmail().trim(), fit(subject), body, clock.now())
+                : Notification.undeliverable(key, recipient, fit(subject), body, fitError(problem), clock.now()));
+    }
+
+    /**
+     * The text itself if it fits, else its start and the SHA-256 of the whole (hex), so that two
+     * long texts that start alike are still two.
+     */
+    static String shortened(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        String hash;
+        try {
+            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+        return text.substring(0, length - hash.length() - 1) + "#" + hash;
+    }
+
+    private static String fitError(String problem) {
+        return problem.length() <= Notification.ERROR_LENGTH ? problem
+                : problem.substring(0, Notification.ERROR_LENGTH - 1) + "\u2026";
     }
 
     private static String problemWithAddress(String userId, User user) {

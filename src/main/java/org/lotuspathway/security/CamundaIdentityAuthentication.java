@@ -36,6 +36,7 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
         if (username == null || username.isBlank() || password == null) {
             throw new BadCredentialsException("The username or password is not right");
         }
+        SignInAttempts.requirePlausible(username);
         if (!identity.checkPassword(username, password.toString())) {
             throw attempts.refused(username);
         }

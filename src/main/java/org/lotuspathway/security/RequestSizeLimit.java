@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -13,42 +15,69 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a request body larger than the limit with 413 and a plain message: JSON for the API, the
  * error page for a browser. A body that says its length is refused before it is read; one sent in
- * chunks is cut off at the limit, which its reader reports as unreadable. File uploads
- * (multipart) have their own limits, {@code spring.servlet.multipart.*}.
+ * chunks is cut off at the limit, which its reader reports as unreadable.
+ * <p>
+ * Multipart bodies too: Spring Security's CSRF filter asks for a parameter, which makes Tomcat
+ * parse the whole body, for anyone, signed in or not. Only the uploads ({@link #UPLOADS}: POSTs to
+ * /api/deployments and the modeler) may be as large as {@code spring.servlet.multipart.max-request-size}.
+ * Elsewhere a multipart body must say its length (411 if not), since Tomcat parses it without
+ * going through the counter a chunked body is read through.
  */
 class RequestSizeLimit extends OncePerRequestFilter {
 
-    private final DataSize limit;
+    private static final Pattern UPLOAD_PATHS = Pattern.compile("/api/deployments|/modeler(?:/.*)?",
+            Pattern.CASE_INSENSITIVE);
 
-    RequestSizeLimit(DataSize limit) {
+    /** Where leads upload diagrams, decisions and forms. */
+    static final RequestMatcher UPLOADS = request -> HttpMethod.POST.matches(request.getMethod())
+            && UPLOAD_PATHS.matcher(CamundaPaths.normalised(request)).matches();
+
+    private final DataSize limit;
+    private final DataSize uploadLimit;
+
+    RequestSizeLimit(DataSize limit, DataSize uploadLimit) {
         this.limit = limit;
+        // a negative multipart limit means none
+        this.uploadLimit = uploadLimit == null || uploadLimit.isNegative() ? DataSize.ofBytes(Long.MAX_VALUE) : uploadLimit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-            chain.doFilter(request, response);
+        long length = request.getContentLengthLong();
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            boolean upload = UPLOADS.matches(request);
+            DataSize allowed = upload ? uploadLimit : limit;
+            if (length > allowed.toBytes()) {
+                refuse(request, response, allowed);
+            } else if (length < 0 && !upload && request.getHeader("Transfer-Encoding") != null) {
+                response.sendError(HttpServletResponse.SC_LENGTH_REQUIRED,
+                        "A multipart request must say how long it is");
+            } else {
+                chain.doFilter(request, response);
+            }
             return;
         }
-        long length = request.getContentLengthLong();
         if (length > limit.toBytes()) {
-            refuse(request, response);
+            refuse(request, response, limit);
             return;
         }
         chain.doFilter(length < 0 && request.getHeader("Transfer-Encoding") != null ? new Limited(request) : request,
                 response);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit)
+            throws IOException {
         String message = "The request is larger than " + describe(limit) + ", the most this service accepts";
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);

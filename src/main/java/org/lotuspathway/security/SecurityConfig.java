@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -100,16 +101,19 @@ class SecurityConfig {
 
     /**
      * The engine's REST API: administrators and process leads, by HTTP Basic only and without a
-     * session, like our API, so a signed-in browser cannot be tricked into calling it. New
-     * deployments go only through the modeler, which validates them first (DESIGN.md, Security).
+     * session, like our API, so a signed-in browser cannot be tricked into calling it. Deployments
+     * are only read here: new ones go only through the modeler, which validates them first
+     * (DESIGN.md, Security). Camunda's own authorization checks are off, so users, groups,
+     * authorizations and tenants are for administrators only: a lead who could add a group
+     * membership could make themselves an administrator.
      */
     @Bean
     @Order(2)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(path(HttpMethod.POST, "/engine-rest/deployment/create"),
-                                path(HttpMethod.POST, "/engine-rest/engine/*/deployment/create")).denyAll()
+                        .requestMatchers(CamundaPaths.changing(CamundaPaths.DEPLOYMENT)).denyAll()
+                        .requestMatchers(CamundaPaths.IDENTITY).hasRole(Roles.ADMIN)
                         .anyRequest().hasAnyRole(Roles.ADMIN, Roles.LEAD))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -121,17 +125,22 @@ class SecurityConfig {
 
     /**
      * Camunda's webapps (Cockpit, Tasklist, Admin) and their own API: only administrators and process
-     * leads, signed in on our page. The Admin "initial setup" call, which could create an
-     * administrator, is refused outright, and so is deploying from the webapps. The webapps send
-     * their own, looser Content-Security-Policy (camunda.bpm.webapp.header-security), so none is set here.
+     * leads, signed in on our page. Admin, and the users, groups, authorizations and tenants of the
+     * webapps' copy of the REST API, are for administrators only (Camunda's own authorization checks
+     * are off); Admin's sign-in calls stay open to leads, as Cockpit and Tasklist ask them who is
+     * signed in. The Admin "initial setup" call, which could create an administrator, is refused
+     * outright, and so is any change to deployments from the webapps. The webapps send their own,
+     * looser Content-Security-Policy (camunda.bpm.webapp.header-security), so none is set here.
      */
     @Bean
     @Order(3)
     SecurityFilterChain camunda(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
-                        .requestMatchers(path(HttpMethod.POST, "/camunda/api/engine/engine/*/deployment/create")).denyAll()
+                        .requestMatchers(CamundaPaths.ADMIN_SETUP).denyAll()
+                        .requestMatchers(CamundaPaths.changing(CamundaPaths.DEPLOYMENT)).denyAll()
+                        .requestMatchers(CamundaPaths.ADMIN_WEBAPP_SIGN_IN).hasAnyRole(Roles.ADMIN, Roles.LEAD)
+                        .requestMatchers(CamundaPaths.ADMIN_WEBAPP, CamundaPaths.IDENTITY).hasRole(Roles.ADMIN)
                         .anyRequest().hasAnyRole(Roles.ADMIN, Roles.LEAD))
                 .formLogin(form -> form.loginPage("/login"))
                 // Camunda's webapps carry their own CSRF protection (the X-XSRF-TOKEN header)
@@ -198,10 +207,6 @@ class SecurityConfig {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
-    private static RequestMatcher path(HttpMethod method, String pattern) {
-        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
-    }
-
     /**
      * What every answer carries besides Spring Security's defaults (X-Content-Type-Options: nosniff,
      * X-Frame-Options: DENY, no caching, and Strict-Transport-Security on HTTPS requests).
@@ -221,12 +226,13 @@ class SecurityConfig {
 
     /**
      * Refuses a body larger than lotus.security.max-request-size before anyone reads it, ahead of
-     * Spring Security, so that even an anonymous caller cannot make the server parse megabytes.
+     * Spring Security, so that even an anonymous caller cannot make the server parse megabytes;
+     * uploads to the modeler may be as large as spring.servlet.multipart.max-request-size.
      */
     @Bean
-    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit() {
-        FilterRegistrationBean<RequestSizeLimit> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimit(settings.maxRequestSize()));
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(MultipartProperties multipart) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimit(settings.maxRequestSize(), multipart.getMaxRequestSize()));
         registration.setName("Lotus Pathway: request size limit");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         registration.setDispatcherTypes(DispatcherType.REQUEST);

@@ -1,7 +1,11 @@
 package org.lotuspathway.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,13 +20,18 @@ import org.springframework.stereotype.Component;
  * engine's identity service throttles and locks real users (see {@link SignInPolicy}) and keeps
  * their count of wrong passwords; for a username nobody has, the same count is kept here, in
  * memory, so that "wait" and "locked" come after the same attempts and nobody can learn who has
- * an account by trying.
+ * an account by trying. What is kept is bounded: a username longer than
+ * {@link #MAX_USERNAME_LENGTH} is refused before it is looked up or counted, and names are
+ * remembered by their SHA-256 hash, so that however long a name someone sends, each costs the same.
  */
 @Component
 class SignInAttempts {
 
     /** Unknown usernames remembered at once, at most; the oldest are forgotten first. */
     static final int REMEMBERED = 10_000;
+
+    /** The longest username looked up at all. Camunda's own user ids are at most 64 characters. */
+    static final int MAX_USERNAME_LENGTH = 64;
 
     private final IdentityService identity;
     private final SecuritySettings.SignIn policy;
@@ -43,8 +52,18 @@ class SignInAttempts {
     private record Count(int attempts, Instant waitUntil) {
     }
 
+    /** Refuses a username no user can have, before it is looked up, checked or counted. */
+    static void requirePlausible(String username) {
+        if (username.length() > MAX_USERNAME_LENGTH) {
+            throw SignInRefused.tooLong();
+        }
+    }
+
     /** After the engine refused a password: what to tell whoever tried. */
     SignInRefused refused(String username) {
+        if (username.length() > MAX_USERNAME_LENGTH) {
+            return SignInRefused.tooLong();
+        }
         User user = identity.createUserQuery().userId(username).singleResult();
         Count count = user instanceof UserEntity known
                 ? new Count(known.getAttempts(), known.getLockExpirationTime() == null ? null
@@ -62,7 +81,23 @@ class SignInAttempts {
     /** The engine forgets a real user's wrong passwords when they sign in; nothing to do for them here. */
     void succeeded(String username) {
         synchronized (unknown) {
-            unknown.remove(username);
+            unknown.remove(hash(username));
+        }
+    }
+
+    /** How many unknown usernames are remembered now. */
+    int remembered() {
+        synchronized (unknown) {
+            return unknown.size();
+        }
+    }
+
+    private static String hash(String username) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(username.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
         }
     }
 
@@ -70,13 +105,13 @@ class SignInAttempts {
     private Count countUnknown(String username) {
         Instant now = clock.now();
         synchronized (unknown) {
-            Count before = unknown.getOrDefault(username, new Count(0, null));
+            Count before = unknown.getOrDefault(hash(username), new Count(0, null));
             if (before.waitUntil() != null && before.waitUntil().isAfter(now) && before.attempts() < policy.maxAttempts()) {
                 return before;
             }
             int attempts = before.attempts() + 1;
             Count after = new Count(attempts, now.plus(policy.delayAfter(attempts)));
-            unknown.put(username, after);
+            unknown.put(hash(username), after);
             return after;
         }
     }

@@ -14,6 +14,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +34,7 @@ import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
 import org.lotuspathway.updates.PractitionerUpdateRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -56,6 +63,8 @@ class AuditLogTests {
     PractitionerUpdateRepository updates;
     @Autowired
     TransactionTemplate transaction;
+    @LocalServerPort
+    int port;
 
     @Test
     void raisingAConcernThroughThePageOrTheApiIsRecordedWithWhoRaisedIt() throws Exception {
@@ -257,6 +266,25 @@ class AuditLogTests {
 
         assertThat(page.select("main img, main [onerror]")).isEmpty();
         assertThat(page.select("tbody").text()).contains(hostile);
+    }
+
+    @Test
+    void lookingAtATaskThroughTheEngineRestApiIsRecordedWithWhoMethodAndAddress() throws Exception {
+        String key = driver.raise();
+        String taskId = driver.task(key, ConcernPathway.TASK_TRIAGE_CONCERN).getId();
+
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/engine-rest/task/" + taskId))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "admin:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(lines(key)).filteredOn(line -> line.action() == AuditAction.USED_CAMUNDA_API)
+                .singleElement().satisfies(line -> {
+                    assertThat(line.actor()).isEqualTo("admin");
+                    assertThat(line.detail()).hasValue("GET /engine-rest/task/" + taskId + " (200)");
+                });
     }
 
     private List<AuditEvent> lines(String key) {

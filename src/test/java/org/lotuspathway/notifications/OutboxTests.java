@@ -96,6 +96,22 @@ class OutboxTests {
     }
 
     @Test
+    void anEventKeyTooLongForItsColumnIsShortenedNotAnErrorAndStillQueuedOnce() {
+        String user = users.create("{id}@lotuspathway.example");
+        String longEvent = event + ":" + "k".repeat(400);
+
+        transaction.executeWithoutResult(status -> {
+            outbox.toUser(user, "Long key " + event, BODY, longEvent);
+            outbox.toUser(user, "Long key " + event, BODY, longEvent);
+        });
+
+        assertThat(queued()).singleElement().satisfies(email -> {
+            assertThat(email.eventKey()).hasSizeLessThanOrEqualTo(255).startsWith(event);
+            assertThat(email.status()).isEqualTo(NotificationStatus.PENDING);
+        });
+    }
+
+    @Test
     void theSameEventQueuedTwiceIsOneEmail() {
         String user = users.create("{id}@lotuspathway.example");
         String email = users.emailOf(user);

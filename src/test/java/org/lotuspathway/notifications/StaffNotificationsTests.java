@@ -135,6 +135,32 @@ class StaffNotificationsTests {
     }
 
     @Test
+    void aTaskGivenToAUserIdTooLongForTheOutboxIsStillGivenAndTheEmailIsKeptAsUndeliverable() {
+        String key = driver.raise(PathwayDriver.concernAbout(PRACTITIONER, GMC_NUMBER));
+        Task triage = driver.task(key, ConcernPathway.TASK_TRIAGE_CONCERN);
+        // A task's assignee may be 255 characters (set through /engine-rest, say); nobody has such a user id.
+        String longAssignee = "a-very-long-user-id-".repeat(10);
+
+        identity.setAuthenticatedUserId("casemanager");
+        try {
+            tasks.setAssignee(triage.getId(), longAssignee);
+            tasks.setAssignee(triage.getId(), longAssignee);
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        assertThat(longAssignee).hasSize(200);
+        assertThat(tasks.createTaskQuery().taskId(triage.getId()).singleResult().getAssignee()).isEqualTo(longAssignee);
+        assertThat(notifications.findByEventKeyStartingWithOrderById("task-assigned:" + triage.getId()))
+                .singleElement().satisfies(email -> {
+                    assertThat(email.status()).isEqualTo(NotificationStatus.UNDELIVERABLE);
+                    assertThat(email.recipientUser()).hasSizeLessThanOrEqualTo(100).startsWith("a-very-long-user-id-");
+                    assertThat(email.eventKey()).hasSizeLessThanOrEqualTo(255);
+                    assertThat(email.lastError()).contains("There is no user");
+                });
+    }
+
+    @Test
     void claimingATaskYourselfTellsNobody() {
         String inTheEngine = users.create("{id}@lotuspathway.example", Roles.CASE_MANAGER);
         String onOurPages = users.create("{id}@lotuspathway.example", Roles.CASE_MANAGER);

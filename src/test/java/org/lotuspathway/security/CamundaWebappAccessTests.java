@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,9 +113,12 @@ class CamundaWebappAccessTests {
                 "Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(newAdmin));
 
         assertThat(new Visitor(port).send(setup.build()).statusCode()).isIn(302, 401, 403);
+        // With the webapps' CSRF token, so that their CSRF filter cannot be what refuses it.
         Visitor admin = new Visitor(port).signIn("admin", "demo");
-        assertThat(admin.send(admin.request("/camunda/api/admin/setup/default/user/create", "Content-Type",
-                "application/json").POST(HttpRequest.BodyPublishers.ofString(newAdmin)).build()).statusCode()).isEqualTo(403);
+        for (String path : new String[] {"/camunda/api/admin/setup/default/user/create",
+                "/camunda/api/admin/setup/default/user/create/", "/camunda/api/admin/SETUP/default/user/create"}) {
+            assertRefusedByUs(admin.camundaChange("POST", path, "application/json", newAdmin), path);
+        }
 
         assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
         assertThat(identity.createUserQuery().memberOfGroup(Roles.ADMIN).count())
@@ -128,15 +131,110 @@ class CamundaWebappAccessTests {
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nsneaky\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"sneaky.bpmn\"\r\n"
                 + "Content-Type: application/xml\r\n\r\n<definitions/>\r\n--" + boundary + "--\r\n";
+        String multipart = "multipart/form-data; boundary=" + boundary;
+        Deployment existing = engine.getRepositoryService().createDeploymentQuery().orderByDeploymentTime().desc()
+                .listPage(0, 1).get(0);
+        long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+        String redeploy = "{\"source\": \"sneaky\"}";
+
         Visitor visitor = new Visitor(port);
         for (String[] basic : new String[][] {Visitor.basic("lead", "demo"), Visitor.basic("admin", "demo")}) {
-            HttpRequest request = visitor.request("/engine-rest/deployment/create", basic)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            assertThat(visitor.send(request).statusCode()).isEqualTo(403);
+            // Jersey answers a trailing slash as if it were not there; so must our rules.
+            for (String path : new String[] {"/engine-rest/deployment/create", "/engine-rest/deployment/create/",
+                    "/engine-rest/engine/default/deployment/create/"}) {
+                assertThat(visitor.send(visitor.request(path, basic).header("Content-Type", multipart)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build()).statusCode()).as(path).isEqualTo(403);
+            }
+            for (String path : new String[] {"/engine-rest/deployment/" + existing.getId() + "/redeploy",
+                    "/engine-rest/deployment/" + existing.getId() + "/redeploy/",
+                    "/engine-rest/engine/default/deployment/" + existing.getId() + "/redeploy"}) {
+                assertThat(visitor.send(visitor.request(path, basic).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(redeploy)).build()).statusCode()).as(path).isEqualTo(403);
+            }
+            assertThat(visitor.send(visitor.request("/engine-rest/deployment/create//", basic).header("Content-Type", multipart)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build()).statusCode())
+                    .as("a doubled slash, which Spring Security's firewall refuses").isIn(400, 403);
+            assertThat(visitor.send(visitor.request("/engine-rest/deployment/" + existing.getId() + "/", basic)
+                    .DELETE().build()).statusCode()).as("deleting a deployment").isEqualTo(403);
         }
+        assertThat(visitor.get("/engine-rest/deployment/" + existing.getId(), Visitor.basic("lead", "demo")).statusCode())
+                .as("reading deployments is fine").isEqualTo(200);
+
+        // With the webapps' CSRF token, so that their CSRF filter cannot be what refuses it.
         Visitor admin = new Visitor(port).signIn("admin", "demo");
-        assertThat(admin.post("/camunda/api/engine/engine/default/deployment/create", Map.of("x", "y")).statusCode())
-                .isEqualTo(403);
+        for (String path : new String[] {"/camunda/api/engine/engine/default/deployment/create",
+                "/camunda/api/engine/engine/default/deployment/create/"}) {
+            assertRefusedByUs(admin.camundaChange("POST", path, multipart, body), path);
+        }
+        String redeployThroughCockpit = "/camunda/api/engine/engine/default/deployment/" + existing.getId() + "/redeploy";
+        assertRefusedByUs(admin.camundaChange("POST", redeployThroughCockpit, "application/json", redeploy),
+                redeployThroughCockpit);
+
+        assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+        assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentName("sneaky").count()).isZero();
+    }
+
+    @Test
+    void aLeadCannotMakeThemselvesAnAdministratorButAnAdministratorCanManageUsers() throws Exception {
+        String newUser = "{\"profile\": {\"id\": \"%s\", \"firstName\": \"I\", \"lastName\": \"N\"},"
+                + " \"credentials\": {\"password\": \"intruder1234\"}}";
+        String[] lead = Visitor.basic("lead", "demo");
+        Visitor visitor = new Visitor(port);
+        try {
+            for (String path : new String[] {"/engine-rest/user/create", "/engine-rest/user/create/",
+                    "/engine-rest/engine/default/user/create"}) {
+                assertThat(visitor.send(visitor.request(path, lead).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(newUser.formatted("leadmade"))).build()).statusCode())
+                        .as(path).isEqualTo(403);
+            }
+            for (String path : new String[] {"/engine-rest/group/" + Roles.ADMIN + "/members/lead",
+                    "/engine-rest/engine/default/group/" + Roles.ADMIN + "/members/lead/"}) {
+                assertThat(visitor.send(visitor.request(path, lead).PUT(HttpRequest.BodyPublishers.noBody()).build())
+                        .statusCode()).as(path).isEqualTo(403);
+            }
+            for (String path : new String[] {"/engine-rest/authorization", "/engine-rest/tenant", "/engine-rest/identity/groups?userId=lead",
+                    "/engine-rest/user", "/engine-rest/group"}) {
+                assertThat(visitor.get(path, lead).statusCode()).as(path).isEqualTo(403);
+            }
+            assertThat(visitor.get("/engine-rest/task", lead).statusCode()).as("the rest of the API").isEqualTo(200);
+
+            Visitor leadInBrowser = new Visitor(port).signIn("lead", "demo");
+            assertThat(leadInBrowser.get(COCKPIT).statusCode()).isEqualTo(200);
+            assertThat(leadInBrowser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+            for (String path : new String[] {"/camunda/app/admin/default/", "/camunda/app/admin/default",
+                    "/camunda/app/admin/scripts/config.js"}) {
+                assertThat(leadInBrowser.get(path).statusCode()).as(path).isEqualTo(403);
+            }
+            assertRefusedByUs(leadInBrowser.camundaChange("POST", "/camunda/api/engine/engine/default/user/create",
+                    "application/json", newUser.formatted("leadmade")), "user/create");
+            assertRefusedByUs(leadInBrowser.camundaChange("PUT", "/camunda/api/engine/engine/default/group/"
+                    + Roles.ADMIN + "/members/lead", "application/json", ""), "group membership");
+            assertThat(identity.createUserQuery().userId("leadmade").count()).isZero();
+            assertThat(identity.createUserQuery().userId("lead").memberOfGroup(Roles.ADMIN).count()).isZero();
+
+            String[] admin = Visitor.basic("admin", "demo");
+            assertThat(visitor.send(visitor.request("/engine-rest/user/create", admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(newUser.formatted("adminmade"))).build()).statusCode())
+                    .isEqualTo(204);
+            assertThat(visitor.send(visitor.request("/engine-rest/group/" + Roles.LEAD + "/members/adminmade", admin)
+                    .PUT(HttpRequest.BodyPublishers.noBody()).build()).statusCode()).isEqualTo(204);
+            Visitor adminInBrowser = new Visitor(port).signIn("admin", "demo");
+            assertThat(adminInBrowser.get("/camunda/app/admin/default/").statusCode()).isEqualTo(200);
+            assertThat(adminInBrowser.camundaChange("POST", "/camunda/api/engine/engine/default/user/create",
+                    "application/json", newUser.formatted("adminmade2")).statusCode()).isEqualTo(204);
+            assertThat(identity.createUserQuery().userId("adminmade").memberOfGroup(Roles.LEAD).count()).isOne();
+            assertThat(identity.createUserQuery().userId("adminmade2").count()).isOne();
+        } finally {
+            for (String user : new String[] {"leadmade", "adminmade", "adminmade2"}) {
+                identity.deleteUser(user);
+            }
+            identity.deleteMembership("lead", Roles.ADMIN);
+        }
+    }
+
+    /** Refused by SecurityConfig's rules, not by Camunda (whose refusals say what went wrong in a "type"). */
+    private static void assertRefusedByUs(HttpResponse<String> answer, String what) {
+        assertThat(answer.statusCode()).as(what).isEqualTo(403);
+        assertThat(answer.body()).as(what).doesNotContain("\"type\"");
     }
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No password, secret or token is written into the settings the repository holds: each such key
- * is empty or comes from the environment (${...}). The demo users' password lives in code, for the
- * default profile only (DemoUsersProfileTests).
+ * is empty or comes from the environment (${...}, with no default or an empty one: a default is a
+ * secret written down). The demo users' password lives in code, for the default profile only
+ * (DemoUsersProfileTests).
  */
 class NoSecretsTests {
 
@@ -33,12 +34,30 @@ class NoSecretsTests {
                 for (String line : Files.readAllLines(file)) {
                     Matcher secret = SECRET_KEY.matcher(line.replaceAll("\\s+#.*$", ""));
                     if (secret.matches() && !line.strip().startsWith("#")) {
-                        String value = secret.group(3).strip();
-                        assertThat(value).as(file + ": " + line.strip())
-                                .matches("(|\"\"|''|\\$\\{[^}]*})");
+                        assertThat(fromTheEnvironment(secret.group(3).strip())).as(file + ": " + line.strip()).isTrue();
                     }
                 }
             }
         }
+    }
+
+    @Test
+    void aPlaceholderWithADefaultIsAHardCodedSecret() {
+        assertThat(fromTheEnvironment("")).isTrue();
+        assertThat(fromTheEnvironment("\"\"")).isTrue();
+        assertThat(fromTheEnvironment("''")).isTrue();
+        assertThat(fromTheEnvironment("${LOTUS_DB_PASSWORD}")).isTrue();
+        assertThat(fromTheEnvironment("${LOTUS_DB_PASSWORD:}")).isTrue();
+
+        assertThat(fromTheEnvironment("hunter2")).isFalse();
+        assertThat(fromTheEnvironment("${LOTUS_DB_PASSWORD:hunter2}")).isFalse();
+        assertThat(fromTheEnvironment("${LOTUS_DB_PASSWORD:${OTHER:hunter2}}")).isFalse();
+        assertThat(fromTheEnvironment("\"${LOTUS_DB_PASSWORD:hunter2}\"")).isFalse();
+        assertThat(fromTheEnvironment("${A}hunter2")).isFalse();
+    }
+
+    /** Empty, or one placeholder without a default (or with an empty one): nothing written here. */
+    static boolean fromTheEnvironment(String value) {
+        return value.matches("|\"\"|''|\\$\\{[^}:$]+:?}");
     }
 }

@@ -124,4 +124,40 @@ class OversizedRequestTests {
         assertThat(answer.statusCode()).isBetween(400, 499);
         assertThat(concerns.count()).isEqualTo(before);
     }
+
+    @Test
+    void aBigMultipartBodyIsRefusedBeforeAnyoneParsesItExceptOnTheUploads() throws Exception {
+        String boundary = "lotusboundary";
+        String fiveMegabytes = multipart(boundary, "x".repeat(5 * 1024 * 1024));
+        Visitor anonymous = new Visitor(port);
+        for (String path : new String[] {"/login", "/", "/concerns", "/camunda/api/admin/auth/user/default/login/cockpit",
+                "/engine-rest/task"}) {
+            HttpResponse<String> answer = anonymous.send(anonymous.request(path,
+                    "Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(fiveMegabytes)).build());
+            assertThat(answer.statusCode()).as(path).isEqualTo(413);
+        }
+        byte[] streamed = fiveMegabytes.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = anonymous.send(anonymous.request("/login",
+                "Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(streamed))).build());
+        assertThat(chunked.statusCode()).as("a multipart body without a length").isBetween(400, 499);
+
+        // Uploads keep spring.servlet.multipart's larger limits: refused for other reasons, never for size.
+        String twoMegabytes = multipart(boundary, "<definitions/>" + " ".repeat(2 * 1024 * 1024));
+        HttpResponse<String> upload = anonymous.send(anonymous.request("/api/deployments", Visitor.basic("lead", "demo"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(twoMegabytes)).build());
+        assertThat(upload.statusCode()).isNotEqualTo(413).isBetween(200, 499);
+        HttpResponse<String> modeler = anonymous.send(anonymous.request("/modeler/edit",
+                "Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(twoMegabytes)).build());
+        assertThat(modeler.statusCode()).isNotEqualTo(413).isBetween(200, 499);
+    }
+
+    private static String multipart(String boundary, String content) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\nnobody\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.bpmn\"\r\n"
+                + "Content-Type: application/xml\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+    }
 }

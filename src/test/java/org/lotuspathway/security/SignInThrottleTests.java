@@ -42,6 +42,8 @@ class SignInThrottleTests {
     MockMvc mvc;
     @Autowired
     IdentityService identity;
+    @Autowired
+    SignInAttempts attempts;
 
     String user;
     String nobody;
@@ -127,6 +129,23 @@ class SignInThrottleTests {
             assertThat(refusal(nobody, "again")).as("a quick retry " + attempt).isEqualTo(refusal(user, "again"));
             timePasses(Duration.ofSeconds(61));
         }
+    }
+
+    @Test
+    void aUsernameLongerThanAnyoneCanHaveIsRefusedWithoutBeingCounted() throws Exception {
+        int rememberedBefore = attempts.remembered();
+        String huge = "x".repeat(200_000);
+
+        for (int attempt = 1; attempt <= 12; attempt++) {
+            assertThat(refusal(huge + attempt, "wrong")).isEqualTo(new Refusal("A username is at most 64 characters",
+                    "Check your username and try again."));
+        }
+        assertThat(attempts.remembered()).as("no unknown username kept for them").isEqualTo(rememberedBefore);
+
+        String longest = "y".repeat(SignInAttempts.MAX_USERNAME_LENGTH);
+        assertThat(refusal(longest, "wrong")).as("64 characters is still a username")
+                .isEqualTo(refusal(user, "wrong"));
+        assertThat(attempts.remembered()).isEqualTo(rememberedBefore + 1);
     }
 
     record Refusal(String problem, String advice) {

@@ -22,10 +22,11 @@ final class Visitor {
 
     private final String base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
 
     Visitor(int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -37,6 +38,32 @@ final class Visitor {
             throw new IllegalStateException("Could not sign in as " + user + ": " + answer.statusCode());
         }
         return this;
+    }
+
+    /**
+     * Camunda's webapps' own CSRF token, as their pages get it: the first page through their filter
+     * in a session puts it in the XSRF-TOKEN cookie.
+     */
+    String camundaXsrfToken() throws IOException, InterruptedException {
+        if (xsrfCookie().isEmpty()) {
+            get("/camunda/app/cockpit/default/");
+        }
+        return xsrfCookie().orElseThrow(() -> new IllegalStateException("No XSRF token from Camunda's webapps"));
+    }
+
+    private java.util.Optional<String> xsrfCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(java.net.HttpCookie::getValue).findFirst();
+    }
+
+    /**
+     * A change through Camunda's webapps' API with their CSRF token, so that only our own rules can
+     * refuse it, not their CSRF filter.
+     */
+    HttpResponse<String> camundaChange(String method, String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        return send(request(path, "Content-Type", contentType, "Accept", "application/json",
+                "X-XSRF-TOKEN", camundaXsrfToken()).method(method, HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {

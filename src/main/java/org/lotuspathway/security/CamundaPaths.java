@@ -1,0 +1,71 @@
+package org.lotuspathway.security;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.UrlPathHelper;
+
+/**
+ * The parts of Camunda's REST APIs and webapps that only some may reach, matched the way Jersey
+ * matches them: on the decoded path, whatever the case, with or without a trailing slash or a
+ * doubled slash. A {@code PathPatternRequestMatcher} is stricter than Jersey ("/deployment/create/"
+ * is not "/deployment/create" to it, but is to Jersey), so a rule written with one can be walked
+ * around; these match every form Jersey answers.
+ */
+final class CamundaPaths {
+
+    /** Where the engine's REST API starts: ours, a named engine's, and the webapps' own copy. */
+    private static final String REST_ROOT = "(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)";
+
+    /** Users, groups, memberships, authorizations and tenants: whoever can change these can make an administrator. */
+    static final RequestMatcher IDENTITY = matching(REST_ROOT + "/(?:user|group|identity|authorization|tenant)(?:/.*)?");
+
+    /** Deployments, all of them: new ones go only through the modeler, which checks them first. */
+    static final RequestMatcher DEPLOYMENT = matching(REST_ROOT + "/deployment(?:/.*)?");
+
+    /** Camunda Admin, the webapp and its API. */
+    static final RequestMatcher ADMIN_WEBAPP = matching("/camunda/(?:app|api)/admin(?:/.*)?");
+
+    /** Who is signed in, which Cockpit and Tasklist ask Admin's API too. */
+    static final RequestMatcher ADMIN_WEBAPP_SIGN_IN = matching("/camunda/api/admin/auth(?:/.*)?");
+
+    /** Admin's first-run page, which creates an administrator. */
+    static final RequestMatcher ADMIN_SETUP = matching("/camunda/api/admin/setup(?:/.*)?");
+
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private CamundaPaths() {
+    }
+
+    /** Any request that could change something: every method but GET, HEAD and OPTIONS. */
+    static RequestMatcher changing(RequestMatcher paths) {
+        return request -> !READS.contains(request.getMethod().toUpperCase(Locale.ROOT)) && paths.matches(request);
+    }
+
+    private static RequestMatcher matching(String regex) {
+        Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        return request -> pattern.matcher(normalised(request)).matches();
+    }
+
+    /**
+     * The path after the context path, decoded, without ";parameters", with runs of slashes as one
+     * and without a trailing slash.
+     */
+    static String normalised(HttpServletRequest request) {
+        String path;
+        try {
+            path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        } catch (IllegalArgumentException notDecodable) {
+            path = request.getRequestURI().substring(request.getContextPath().length());
+        }
+        path = path.replaceAll("/{2,}", "/");
+        while (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path;
+    }
+}
