@@ -33,6 +33,7 @@ public class Worklist {
     private final IdentityService identity;
     private final DeployedForms forms;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate reading;
 
     Worklist(TaskService tasks, RuntimeService runtime, IdentityService identity, DeployedForms forms,
             PlatformTransactionManager transactionManager) {
@@ -41,10 +42,17 @@ public class Worklist {
         this.identity = identity;
         this.forms = forms;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
     }
 
     /** Managers may look at any task; others only at tasks they could work. */
     public OpenTask open(CurrentUser user, String taskId) {
+        // one transaction for the engine's several reads, not one each
+        return reading.execute(status -> openIn(user, taskId));
+    }
+
+    private OpenTask openIn(CurrentUser user, String taskId) {
         Task task = openTask(taskId);
         String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getBusinessKey();
@@ -102,24 +110,26 @@ public class Worklist {
      * (nothing is recorded then), or an empty map when the task is done.
      */
     public Map<String, String> complete(CurrentUser user, String taskId, Map<String, Object> answers) {
-        OpenTask task = open(user, taskId);
-        requireWorker(user, task);
-        Map<String, String> problems = FormValidator.validate(task.form(), answers);
-        if (!problems.isEmpty()) {
-            return problems;
-        }
         identity.setAuthenticatedUserId(user.name());
         try {
-            // Claimed and completed together: answers refused on completion leave the task as it was.
-            transaction.executeWithoutResult(status -> {
+            // One transaction from reading the task to completing it: each engine call would otherwise
+            // commit on its own, and claimed and completed together, answers refused on completion
+            // leave the task as it was.
+            return transaction.execute(status -> {
+                OpenTask task = open(user, taskId);
+                requireWorker(user, task);
+                Map<String, String> problems = FormValidator.validate(task.form(), answers);
+                if (!problems.isEmpty()) {
+                    return problems;
+                }
                 if (task.assignee() == null) {
                     tasks.claim(taskId, user.name());
                 } else if (!task.assignee().equals(user.name())) {
                     throw new NotYourTask(task.assignee() + " is working on this task. Ask them, or a manager, to hand it over.");
                 }
                 tasks.complete(taskId, answers);
+                return Map.of();
             });
-            return Map.of();
         } catch (TaskAlreadyClaimedException e) {
             throw new NotYourTask(e.getTaskAssignee() + " claimed this task a moment ago.");
         } catch (OptimisticLockingException e) {

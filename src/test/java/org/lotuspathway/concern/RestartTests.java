@@ -74,6 +74,9 @@ class RestartTests {
                 "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
                 // Camunda's webapps keep static state that a second application would overwrite
                 // and, on closing, clear for the shared test application too.
-                "--camunda.bpm.webapp.enabled=false");
+                "--camunda.bpm.webapp.enabled=false",
+                // an engine of its own name, so that closing it leaves the shared application's
+                // engine registered as "default", where /engine-rest looks for it
+                "--camunda.bpm.process-engine-name=restart");
     }
 }

@@ -25,6 +25,8 @@ import org.springframework.test.context.ContextConfiguration;
         // Camunda's webapps keep their engine in static fields: a second context serving them
         // would take them over from the shared test context, whose webapp tests then fail.
         "camunda.bpm.webapp.enabled=false",
+        // likewise the static engine registry, where /engine-rest finds the engine named "default"
+        "camunda.bpm.process-engine-name=postgres",
         "spring.mail.host=localhost",
         "spring.mail.port=" + PathwayTest.SMTP_PORT,
         "spring.mail.properties.mail.smtp.connectiontimeout=2000",
