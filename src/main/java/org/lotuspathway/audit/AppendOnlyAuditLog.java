@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Migration 5.1: on PostgreSQL, the database itself refuses to change or remove a line of the audit
  * log, whoever asks (a trigger on UPDATE, DELETE and TRUNCATE). H2 has no SQL triggers, only Java
  * ones, so there the log is append-only by the application alone; the migration records itself and
- * does nothing. Spring Boot hands migration beans like this one to Flyway.
+ * does nothing (H2 got a Java trigger in 7.1, {@link AppendOnlyAuditLogOnH2}). Spring Boot hands
+ * migration beans like this one to Flyway.
  */
 @Component
 class AppendOnlyAuditLog implements JavaMigration {

@@ -1,6 +1,7 @@
 package org.lotuspathway.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.lotuspathway.support.Pages.as;
 import static org.lotuspathway.support.Pages.caseManager;
@@ -35,7 +36,9 @@ import org.lotuspathway.support.PathwayTest;
 import org.lotuspathway.updates.PractitionerUpdateRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,6 +54,8 @@ class AuditLogTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     PathwayDriver driver;
     @Autowired
@@ -285,6 +290,18 @@ class AuditLogTests {
                     assertThat(line.actor()).isEqualTo("admin");
                     assertThat(line.detail()).hasValue("GET /engine-rest/task/" + taskId + " (200)");
                 });
+    }
+
+    @Test
+    void onH2TooTheDatabaseRefusesToChangeOrRemoveALine() {
+        String key = driver.raise();
+        assertThat(lines(key)).isNotEmpty();
+
+        assertThatThrownBy(() -> jdbc.update("update audit_event set actor = 'someone else' where business_key = ?", key))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_event where business_key = ?", key))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThat(lines(key)).isNotEmpty().noneMatch(line -> line.actor().equals("someone else"));
     }
 
     private List<AuditEvent> lines(String key) {
