@@ -79,5 +79,6 @@ class PostgresSchemaTests {
                 .isEqualTo(1);
         assertThat(identity.checkPassword(PostgresSettings.ADMIN, PostgresSettings.ADMIN_PASSWORD)).isTrue();
         assertThat(identity.createUserQuery().userId("admin").count()).as("no demo users").isZero();
+        assertThat(environment.getProperty("server.address")).as("listens on every interface").isNull();
     }
 }
