@@ -1,22 +1,14 @@
 package org.lotuspathway.audit;
 
-import java.sql.Connection;
-import java.sql.Statement;
-
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
  * Migration 5.1: on PostgreSQL, the database itself refuses to change or remove a line of the audit
- * log, whoever asks (a trigger on UPDATE, DELETE and TRUNCATE). H2 has no SQL triggers, only Java
- * ones, so there the log is append-only by the application alone; the migration records itself and
- * does nothing (H2 got a Java trigger in 7.1, {@link AppendOnlyAuditLogOnH2}). Spring Boot hands
- * migration beans like this one to Flyway.
+ * log, whoever asks (a trigger on UPDATE, DELETE and TRUNCATE). H2 has its own since 7.1
+ * ({@link AppendOnlyAuditLogOnH2}).
  */
 @Component
-class AppendOnlyAuditLog implements JavaMigration {
+class AppendOnlyAuditLog extends OneDatabaseMigration {
 
     static final String POSTGRESQL = """
             create function audit_event_append_only() returns trigger language plpgsql as $$
@@ -30,34 +22,7 @@ class AppendOnlyAuditLog implements JavaMigration {
                 for each statement execute function audit_event_append_only();
             """;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("5.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "audit log append only";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return POSTGRESQL.hashCode();
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
-        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-            return;
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(POSTGRESQL);
-        }
+    AppendOnlyAuditLog() {
+        super("5.1", "audit log append only", "PostgreSQL", POSTGRESQL);
     }
 }

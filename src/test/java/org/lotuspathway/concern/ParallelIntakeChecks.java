@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ abstract class ParallelIntakeChecks {
             start.countDown();
             List<String> keys = new ArrayList<>();
             for (Future<String> key : raised) {
-                keys.add(key.get());
+                keys.add(key.get(60, TimeUnit.SECONDS));
             }
             return keys;
         } finally {

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.RepeatedTest;
@@ -85,7 +86,7 @@ abstract class SameTaskChecks {
             start.countDown();
             List<Object> outcomes = new ArrayList<>();
             for (Future<Object> attempt : attempts) {
-                outcomes.add(attempt.get());
+                outcomes.add(attempt.get(60, TimeUnit.SECONDS));
             }
             return outcomes;
         } finally {
