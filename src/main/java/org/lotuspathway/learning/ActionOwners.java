@@ -13,6 +13,8 @@ import org.lotuspathway.process.LiveOptions;
 import org.lotuspathway.security.Roles;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -69,19 +71,36 @@ public class ActionOwners implements LiveOptions {
                 .toList();
     }
 
-    /** Staff users by id: looked up once a request (a query for each staff group), or each time outside one. */
+    /**
+     * Staff users by id: looked up once a request or a transaction (a query for each staff group),
+     * as a review's completion asks several times, for its form's options and for each action.
+     */
     private Map<String, User> staff() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null && request.getAttribute(STAFF_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST) instanceof Map<?, ?> known) {
-            @SuppressWarnings("unchecked")
-            Map<String, User> staff = (Map<String, User>) known;
-            return staff;
+            return cast(known);
+        }
+        if (TransactionSynchronizationManager.getResource(STAFF_THIS_REQUEST) instanceof Map<?, ?> known) {
+            return cast(known);
         }
         Map<String, User> staff = lookUpStaff();
         if (request != null) {
             request.setAttribute(STAFF_THIS_REQUEST, staff, RequestAttributes.SCOPE_REQUEST);
+        } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.bindResource(STAFF_THIS_REQUEST, staff);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(STAFF_THIS_REQUEST);
+                }
+            });
         }
         return staff;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, User> cast(Map<?, ?> staff) {
+        return (Map<String, User>) staff;
     }
 
     private Map<String, User> lookUpStaff() {
