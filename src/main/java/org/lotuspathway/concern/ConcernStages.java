@@ -12,10 +12,10 @@ class ConcernStages implements CaseStages {
 
     private static final Logger log = LoggerFactory.getLogger(ConcernStages.class);
 
-    private final ConcernRepository concerns;
+    private final Concerns concerns;
     private final PathwayClock clock;
 
-    ConcernStages(ConcernRepository concerns, PathwayClock clock) {
+    ConcernStages(Concerns concerns, PathwayClock clock) {
         this.concerns = concerns;
         this.clock = clock;
     }
@@ -30,8 +30,6 @@ class ConcernStages implements CaseStages {
             log.warn("Task for {} names an unknown stage '{}'; the case keeps its stage", businessKey, stage);
             return;
         }
-        concerns.findByBusinessKey(businessKey)
-                .orElseThrow(() -> new IllegalStateException("No concern " + businessKey))
-                .enter(next, clock.now());
+        concerns.get(businessKey).enter(next, clock.now());
     }
 }

@@ -1,20 +1,59 @@
 package org.lotuspathway.concern;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Finds concerns by business key for the features that record on them. */
+/**
+ * Finds concerns by business key for the features that record on them. Found once a transaction:
+ * the listeners of one step each ask for the case (its stage, its step, its record), and a query
+ * by key, unlike a find by id, does not look in the persistence context first.
+ */
 @Service
 public class Concerns {
 
-    private final ConcernRepository repository;
+    private static final String FOUND_THIS_TRANSACTION = Concerns.class.getName() + ".found";
 
-    Concerns(ConcernRepository repository) {
+    private final ConcernRepository repository;
+    private final EntityManager entityManager;
+
+    Concerns(ConcernRepository repository, EntityManager entityManager) {
         this.repository = repository;
+        this.entityManager = entityManager;
     }
 
     @Transactional(readOnly = true)
     public Concern get(String businessKey) {
-        return repository.findByBusinessKey(businessKey).orElseThrow(() -> new UnknownConcern(businessKey));
+        Map<String, Concern> found = foundThisTransaction();
+        Concern known = found.get(businessKey);
+        // still managed: a cleared persistence context would otherwise hand out a detached copy
+        if (known != null && entityManager.contains(known)) {
+            return known;
+        }
+        Concern concern = repository.findByBusinessKey(businessKey).orElseThrow(() -> new UnknownConcern(businessKey));
+        found.put(businessKey, concern);
+        return concern;
+    }
+
+    private static Map<String, Concern> foundThisTransaction() {
+        @SuppressWarnings("unchecked")
+        Map<String, Concern> found = (Map<String, Concern>) TransactionSynchronizationManager.getResource(FOUND_THIS_TRANSACTION);
+        if (found == null) {
+            found = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(FOUND_THIS_TRANSACTION, found);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(FOUND_THIS_TRANSACTION);
+                }
+            });
+        }
+        return found;
     }
 }

@@ -1,5 +1,7 @@
 package org.lotuspathway.process;
 
+import java.util.Set;
+
 /**
  * The pathway's ids and variable names in one place. The diagrams in {@code processes/} use these
  * ids; process variables hold only what gateways, decisions and timers need.
@@ -49,6 +51,9 @@ public final class ConcernPathway {
     public static final String VAR_IMMEDIATE_RISK = "immediateRisk";
     public static final String VAR_PREVIOUS_CONCERNS = "previousConcerns";
     public static final String VAR_INSIGHT = "insight";
+    /** The triage decision's inputs, kept as process variables for it (the listener sets them). */
+    public static final Set<String> DECISION_INPUTS = Set.of(VAR_LIKELIHOOD, VAR_IMPACT, VAR_IMMEDIATE_RISK,
+            VAR_PREVIOUS_CONCERNS, VAR_INSIGHT);
     /** The decision's result (a map), replaced by the two plain variables below. */
     public static final String VAR_TRIAGE_OUTCOME = "triageOutcome";
     public static final String VAR_RISK_BAND = "riskBand";

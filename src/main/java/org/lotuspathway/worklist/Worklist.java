@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.lotuspathway.forms.FormValidator;
+import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.DeployedForms;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.security.CurrentUser;
@@ -127,7 +130,7 @@ public class Worklist {
                 } else if (!task.assignee().equals(user.name())) {
                     throw new NotYourTask(task.assignee() + " is working on this task. Ask them, or a manager, to hand it over.");
                 }
-                tasks.complete(taskId, answers);
+                tasks.complete(taskId, transientVariables(answers));
                 return Map.of();
             });
         } catch (TaskAlreadyClaimedException e) {
@@ -146,6 +149,19 @@ public class Worklist {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /**
+     * The answers as transient variables: the task's listeners take them into the case's records in
+     * the same transaction, so the engine need not write them, and their history, only to delete
+     * them again. The triage decision's inputs stay process variables, which the triage's listener
+     * sets again for the decision, however it is modelled.
+     */
+    private static VariableMap transientVariables(Map<String, Object> answers) {
+        VariableMap variables = Variables.createVariables();
+        answers.forEach((name, value) -> variables.putValueTyped(name,
+                Variables.untypedValue(value, !ConcernPathway.DECISION_INPUTS.contains(name))));
+        return variables;
     }
 
     private Task openTask(String taskId) {
