@@ -149,6 +149,12 @@
   }
 
   document.querySelectorAll('[data-chart-url]').forEach(function (figure) {
+    // The page carries each chart's numbers; the JSON address is there for anything else.
+    var numbers = figure.getAttribute('data-chart');
+    if (numbers) {
+      draw(figure, JSON.parse(numbers));
+      return;
+    }
     fetch(figure.getAttribute('data-chart-url'), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (response) {
         if (!response.ok) { throw new Error(response.status); }

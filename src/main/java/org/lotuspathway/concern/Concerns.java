@@ -5,10 +5,9 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import org.lotuspathway.process.OnceATransaction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Finds concerns by business key for the features that record on them. Found once a transaction:
@@ -30,7 +29,7 @@ public class Concerns {
 
     @Transactional(readOnly = true)
     public Concern get(String businessKey) {
-        Map<String, Concern> found = foundThisTransaction();
+        Map<String, Concern> found = OnceATransaction.get(FOUND_THIS_TRANSACTION, HashMap::new);
         Concern known = found.get(businessKey);
         // still managed: a cleared persistence context would otherwise hand out a detached copy
         if (known != null && entityManager.contains(known)) {
@@ -39,21 +38,5 @@ public class Concerns {
         Concern concern = repository.findByBusinessKey(businessKey).orElseThrow(() -> new UnknownConcern(businessKey));
         found.put(businessKey, concern);
         return concern;
-    }
-
-    private static Map<String, Concern> foundThisTransaction() {
-        @SuppressWarnings("unchecked")
-        Map<String, Concern> found = (Map<String, Concern>) TransactionSynchronizationManager.getResource(FOUND_THIS_TRANSACTION);
-        if (found == null) {
-            found = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(FOUND_THIS_TRANSACTION, found);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(FOUND_THIS_TRANSACTION);
-                }
-            });
-        }
-        return found;
     }
 }

@@ -10,11 +10,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.lotuspathway.forms.FormField;
 import org.lotuspathway.process.LiveOptions;
+import org.lotuspathway.process.OnceATransaction;
 import org.lotuspathway.security.Roles;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -77,30 +76,17 @@ public class ActionOwners implements LiveOptions {
      */
     private Map<String, User> staff() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null && request.getAttribute(STAFF_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST) instanceof Map<?, ?> known) {
-            return cast(known);
+        if (request == null) {
+            return OnceATransaction.get(STAFF_THIS_REQUEST, this::lookUpStaff);
         }
-        if (TransactionSynchronizationManager.getResource(STAFF_THIS_REQUEST) instanceof Map<?, ?> known) {
-            return cast(known);
+        if (request.getAttribute(STAFF_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST) instanceof Map<?, ?> known) {
+            @SuppressWarnings("unchecked")
+            Map<String, User> staff = (Map<String, User>) known;
+            return staff;
         }
         Map<String, User> staff = lookUpStaff();
-        if (request != null) {
-            request.setAttribute(STAFF_THIS_REQUEST, staff, RequestAttributes.SCOPE_REQUEST);
-        } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.bindResource(STAFF_THIS_REQUEST, staff);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(STAFF_THIS_REQUEST);
-                }
-            });
-        }
+        request.setAttribute(STAFF_THIS_REQUEST, staff, RequestAttributes.SCOPE_REQUEST);
         return staff;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, User> cast(Map<?, ?> staff) {
-        return (Map<String, User>) staff;
     }
 
     private Map<String, User> lookUpStaff() {

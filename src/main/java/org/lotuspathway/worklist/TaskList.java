@@ -31,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TaskList {
 
-    /** The pathway's tasks: every instance of these processes belongs to a case. */
     private static final String TASKS = """
              from ACT_RU_TASK t
             """;
@@ -40,6 +39,7 @@ class TaskList {
              join concern c on c.business_key = pi.BUSINESS_KEY_
              join practitioner p on p.id = c.practitioner_id
             """;
+    /** The pathway's tasks: every instance of these processes belongs to a case. */
     private static final String OF_THE_PATHWAY = """
              t.PROC_DEF_ID_ in (select d.ID_ from ACT_RE_PROCDEF d where d.KEY_ in (:processes))""";
     // Not "exists (... where l.TASK_ID_ = t.ID_ ...)": H2 answers that through the group index,

@@ -1,7 +1,12 @@
 package org.lotuspathway.learning.insights;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.lotuspathway.process.PathwayClock;
 import org.springframework.http.MediaType;
@@ -30,18 +35,35 @@ class InsightsController {
 
     private final List<InsightChart> charts;
     private final PathwayClock clock;
+    private final ObjectMapper json;
 
-    InsightsController(List<InsightChart> charts, PathwayClock clock) {
+    InsightsController(List<InsightChart> charts, PathwayClock clock, ObjectMapper json) {
         this.charts = charts;
         this.clock = clock;
+        this.json = json;
     }
 
     @GetMapping
     String page(@ModelAttribute("periodForm") PeriodForm form, BindingResult binding, Model model) {
         Period period = periodOrUsual(form, binding, model);
         model.addAttribute("period", period);
-        model.addAttribute("charts", charts.stream().map(chart -> chart.compute(period)).toList());
+        List<Chart> computed = charts.stream().map(chart -> chart.compute(period)).toList();
+        model.addAttribute("charts", computed);
+        // each chart's numbers go with the page, so that its script need not ask for them again
+        Map<String, String> chartJson = new HashMap<>();
+        for (Chart chart : computed) {
+            chartJson.put(chart.id(), asJson(chart));
+        }
+        model.addAttribute("chartJson", chartJson);
         return INSIGHTS;
+    }
+
+    private String asJson(Chart chart) {
+        try {
+            return json.writeValueAsString(chart);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Chart " + chart.id() + " cannot be written as JSON", e);
+        }
     }
 
     @GetMapping(value = "/{id}.json", produces = MediaType.APPLICATION_JSON_VALUE)

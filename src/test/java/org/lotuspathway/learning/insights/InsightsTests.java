@@ -239,6 +239,10 @@ class InsightsTests {
                 .isEqualTo("/insights/check-ins.csv?from=2031-01-01&to=2031-06-30");
         assertThat(page.select("script[src$=charts.js]")).hasSize(1);
         assertThat(page.text()).contains("Counting cases raised from 1 January 2031 to 30 June 2031.");
+        // the numbers the chart is drawn from come with the page, the same as its JSON
+        String json = mvc.perform(get("/insights/check-ins.json?" + PERIOD).with(as("lead", "lead")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page.select("#check-ins figure").attr("data-chart")).isEqualTo(json);
     }
 
     @Test
