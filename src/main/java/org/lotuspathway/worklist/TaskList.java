@@ -18,6 +18,7 @@ import org.lotuspathway.concern.Stage;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.PathwayClock;
 import org.lotuspathway.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -25,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The task list, read in a fixed number of queries per page however many cases are open: which
- * tasks are on the page (filtered, sorted and paged in the database), how many match, and the
- * case details of just those tasks; never a query per row.
+ * tasks are on the page (filtered, sorted and paged in the database), how many match (counted up
+ * to {@value #PAGES_COUNTED_AHEAD} pages on), and the case details of just those tasks; never a
+ * query per row.
  */
 @Service
 class TaskList {
@@ -39,21 +41,34 @@ class TaskList {
              join concern c on c.business_key = pi.BUSINESS_KEY_
              join practitioner p on p.id = c.practitioner_id
             """;
+    // Both conditions are correlated lookups by primary key or task id, not "in (select ...)": a
+    // condition H2 could answer from another index would make it sort every matching task rather
+    // than read TaskListIndex in order, and it reads an uncorrelated subquery whole first.
     /** The pathway's tasks: every instance of these processes belongs to a case. */
     private static final String OF_THE_PATHWAY = """
-             t.PROC_DEF_ID_ in (select d.ID_ from ACT_RE_PROCDEF d where d.KEY_ in (:processes))""";
-    // Not "exists (... where l.TASK_ID_ = t.ID_ ...)": H2 answers that through the group index,
-    // scanning every candidate link for every task, and the page took seconds with 10,000 cases.
+             exists (select 1 from ACT_RE_PROCDEF d where d.ID_ = t.PROC_DEF_ID_ and d.KEY_ in (:processes))""";
     private static final String IN_MY_GROUPS = """
-             t.ID_ in (select l.TASK_ID_ from ACT_RU_IDENTITYLINK l
-                       where l.TYPE_ = 'candidate' and l.GROUP_ID_ in (:groups))""";
+             exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_
+                     and l.TYPE_ = 'candidate' and l.GROUP_ID_ in (:groups))""";
+    /**
+     * Counting stops this many pages past the one shown: a team with thousands of open tasks is
+     * told there are "more than 500" rather than kept waiting while every one is counted.
+     */
+    static final int PAGES_COUNTED_AHEAD = 20;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PathwayClock clock;
+    private final int pagesCountedAhead;
 
+    @Autowired
     TaskList(NamedParameterJdbcTemplate jdbc, PathwayClock clock) {
+        this(jdbc, clock, PAGES_COUNTED_AHEAD);
+    }
+
+    TaskList(NamedParameterJdbcTemplate jdbc, PathwayClock clock, int pagesCountedAhead) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.pagesCountedAhead = pagesCountedAhead;
     }
 
     @Transactional(readOnly = true)
@@ -64,13 +79,16 @@ class TaskList {
         // tasks alone is what keeps a page quick with thousands of open cases.
         String from = needsCases(filter) ? TASKS + CASES : TASKS;
         String where = where(user, filter, parameters);
-        parameters.addValue("limit", TaskFilter.PAGE_SIZE).addValue("offset", filter.offset());
         String direction = filter.latestFirst() ? "desc" : "asc";
         List<String> ids = jdbc.queryForList("select t.ID_" + from + where
-                + " order by case when t.DUE_DATE_ is null then 1 else 0 end, t.DUE_DATE_ " + direction
-                + ", t.CREATE_TIME_, t.ID_ limit :limit offset :offset", parameters, String.class);
-        Long total = jdbc.queryForObject("select count(*)" + from + where, parameters, Long.class);
-        return new WorkPage(itemsInOrder(ids), total == null ? 0 : total, filter);
+                + " order by t.DUE_DATE_ " + direction + " nulls last, t.CREATE_TIME_, t.ID_ limit :limit offset :offset",
+                parameters.addValue("limit", TaskFilter.PAGE_SIZE).addValue("offset", filter.offset()), String.class);
+        long countedAtMost = filter.offset() + (long) pagesCountedAhead * TaskFilter.PAGE_SIZE;
+        Long counted = jdbc.queryForObject("select count(*) from (select 1" + from + where + " limit :countLimit) matching",
+                parameters.addValue("countLimit", countedAtMost + 1), Long.class);
+        long total = counted == null ? 0 : counted;
+        return total > countedAtMost ? new WorkPage(itemsInOrder(ids), countedAtMost, true, filter)
+                : new WorkPage(itemsInOrder(ids), total, false, filter);
     }
 
     private static boolean needsCases(TaskFilter filter) {

@@ -2,11 +2,24 @@ package org.lotuspathway.worklist;
 
 import java.util.List;
 
-/** One page of the task list. */
-public record WorkPage(List<WorkItem> items, long total, TaskFilter filter) {
+/**
+ * One page of the task list. The matching tasks are counted only so far past the page: when
+ * {@code moreThanTotal} is set there are more than {@code total} of them.
+ */
+public record WorkPage(List<WorkItem> items, long total, boolean moreThanTotal, TaskFilter filter) {
 
+    /** The pages known to be there: all of them, or as many as counting reached. */
     public int pages() {
-        return (int) Math.max(1, (total + TaskFilter.PAGE_SIZE - 1) / TaskFilter.PAGE_SIZE);
+        long counted = moreThanTotal ? total : total + TaskFilter.PAGE_SIZE - 1;
+        return (int) Math.max(1, counted / TaskFilter.PAGE_SIZE);
+    }
+
+    public String totalLabel() {
+        return moreThanTotal ? "more than " + total : String.valueOf(total);
+    }
+
+    public String pagesLabel() {
+        return moreThanTotal ? "more than " + pages() : String.valueOf(pages());
     }
 
     public boolean hasPrevious() {
@@ -14,7 +27,7 @@ public record WorkPage(List<WorkItem> items, long total, TaskFilter filter) {
     }
 
     public boolean hasNext() {
-        return filter.page() + 1 < pages();
+        return moreThanTotal || filter.page() + 1 < pages();
     }
 
     public int first() {

@@ -9,12 +9,15 @@ record Latency(double p50, double p95, int samples) {
 
     /**
      * Each call's latency, the calls taking turns, one of each at a time: so that all of them see
-     * the same JIT warmth and whatever else the machine is doing meanwhile.
+     * the same JIT warmth and whatever else the machine is doing meanwhile. Before each call, and
+     * not timed, {@code meanwhile} runs: some change the calls must not answer from a cache.
      */
-    static List<Latency> ofEach(int warmUp, int samples, List<Callable<?>> calls) throws Exception {
+    static List<Latency> ofEach(int warmUp, int samples, Runnable meanwhile, List<Callable<?>> calls)
+            throws Exception {
         long[][] nanos = new long[calls.size()][samples];
         for (int round = 0; round < warmUp + samples; round++) {
             for (int call = 0; call < calls.size(); call++) {
+                meanwhile.run();
                 long start = System.nanoTime();
                 calls.get(call).call();
                 if (round >= warmUp) {

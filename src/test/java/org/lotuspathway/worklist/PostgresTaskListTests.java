@@ -17,6 +17,7 @@ import org.lotuspathway.security.Roles;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PostgresPathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The task list's one query a page (LIMIT/OFFSET over ACT_RU_TASK joined to our tables) on PostgreSQL. */
 @PostgresPathwayTest
@@ -31,6 +32,8 @@ class PostgresTaskListTests {
     Worklist worklist;
     @Autowired
     PathwayDriver driver;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void pagesFiltersAndSearchesRunInTheDatabase() {
@@ -77,6 +80,12 @@ class PostgresTaskListTests {
         assertThat(taskList.find(CASE_MANAGER, new TaskFilter(TaskFilter.View.MINE, null, null, null, null, null,
                 name, null, null)).items()).extracting(WorkItem::taskId).containsExactly(stillAtTriage);
         assertThat(taskList.find(PANEL, search(name, 0)).total()).as("not the panel's work").isZero();
+    }
+
+    @Test
+    void theEngineTaskTableHasTheTaskListsIndex() {
+        assertThat(jdbc.queryForObject("select count(*) from pg_indexes where tablename = 'act_ru_task' and indexname = ?",
+                Long.class, TaskListIndex.NAME.toLowerCase())).isEqualTo(1);
     }
 
     private static TaskFilter search(String text, int page) {

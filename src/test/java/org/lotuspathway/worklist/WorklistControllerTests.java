@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -23,9 +25,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.concern.ConcernRepository;
 import org.lotuspathway.process.ConcernPathway;
+import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.security.CurrentUser;
+import org.lotuspathway.security.Roles;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The task list and task pages, as the team uses them. */
@@ -42,6 +48,10 @@ class WorklistControllerTests {
     IdentityService identity;
     @Autowired
     ConcernRepository concerns;
+    @Autowired
+    NamedParameterJdbcTemplate jdbc;
+    @Autowired
+    PathwayClock clock;
 
     @Test
     void theTaskListShowsEachTaskWithItsCase() throws Exception {
@@ -113,6 +123,21 @@ class WorklistControllerTests {
         assertThat(first.select(".nhsuk-pagination__link--next")).hasSize(1);
         assertThat(second.select("tbody tr")).hasSize(2);
         assertThat(second.select("caption").text()).contains("26 to 27 of 27");
+        assertThat(second.select(".nhsuk-pagination__link--prev").text()).contains("Page 1 of 2");
+
+        // Counting stops a set number of pages past the one shown; here one page on.
+        CurrentUser pagingWorker = new CurrentUser("pagingworker", Set.of(Roles.CASE_MANAGER));
+        TaskFilter mine = new TaskFilter(TaskFilter.View.MINE, null, null, null, null, null, null, null, 0);
+        WorkPage counted = new TaskList(jdbc, clock, 1).find(pagingWorker, mine);
+        assertThat(counted.items()).hasSize(25);
+        assertThat(counted.totalLabel()).isEqualTo("more than 25");
+        assertThat(counted.pagesLabel()).isEqualTo("more than 1");
+        assertThat(counted.hasNext()).isTrue();
+        WorkPage last = new TaskList(jdbc, clock, 1).find(pagingWorker, new TaskFilter(TaskFilter.View.MINE, null, null,
+                null, null, null, null, null, 1));
+        assertThat(last.items()).hasSize(2);
+        assertThat(last.totalLabel()).isEqualTo("27");
+        assertThat(last.hasNext()).isFalse();
     }
 
     @Test
