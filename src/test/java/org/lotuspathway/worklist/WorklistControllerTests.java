@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -46,6 +47,8 @@ class WorklistControllerTests {
     TaskService tasks;
     @Autowired
     IdentityService identity;
+    @Autowired
+    HistoryService history;
     @Autowired
     ConcernRepository concerns;
     @Autowired
@@ -235,6 +238,10 @@ class WorklistControllerTests {
 
         assertThat(driver.task(key, ConcernPathway.TASK_CONSIDER_INTERIM_ACTION)).isNotNull();
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
+        assertThat(history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult())
+                .as("who did it, claimed as it was completed")
+                .satisfies(done -> assertThat(done.getAssignee()).isEqualTo("casemanager"))
+                .satisfies(done -> assertThat(done.getEndTime()).isNotNull());
     }
 
     @Test
