@@ -40,9 +40,11 @@ class ModelerController {
     private final ModelDeployments deployments;
     private final VersionHistory history;
     private final CaseMigrations migrations;
+    private final EditBase editBase;
 
     ModelerController(PathwayFiles pathway, ModelDrafts drafts, ModelDeployments deployments, VersionHistory history,
-            CaseMigrations migrations) {
+            CaseMigrations migrations, EditBase editBase) {
+        this.editBase = editBase;
         this.pathway = pathway;
         this.drafts = drafts;
         this.deployments = deployments;
@@ -66,13 +68,14 @@ class ModelerController {
                 version == null ? pathway.live().getId() : version, file).orElseThrow(this::notFound));
         model.addAttribute("draft", draft.orElse(null));
         model.addAttribute("version", version);
-        return editor(opened, List.of(), null, model);
+        return editor(opened, List.of(), null, editBase.current(file), model);
     }
 
     @PostMapping("/edit")
     String save(@RequestParam String file, @RequestParam(required = false) String content,
             @RequestParam(required = false) MultipartFile contentFile, @RequestParam String action,
-            @RequestParam(required = false) String comment, Authentication user, Model model,
+            @RequestParam(required = false) String comment, @RequestParam(required = false) String basedOn,
+            Authentication user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         // The editor sends the content as a file part (see editor-form.js), so upload limits apply to it.
         if (contentFile != null) {
@@ -87,7 +90,15 @@ class ModelerController {
         Optional<String> badName = ModelerNames.problemWith(file);
         if (badName.isPresent()) {
             response.setStatus(422);
-            return editor(edited, List.of(Problem.of(edited, badName.get())), comment, model);
+            return editor(edited, List.of(Problem.of(edited, badName.get())), comment, basedOn, model);
+        }
+        Optional<String> changedMeanwhile = "check".equals(action) || basedOn == null ? Optional.empty()
+                : editBase.changedSince(file, basedOn);
+        if (changedMeanwhile.isPresent()) {
+            response.setStatus(409);
+            return editor(edited, List.of(Problem.of(edited, "While you were editing, " + changedMeanwhile.get()
+                    + ". Nothing of yours is saved yet. To see their change, open the file again in another tab; to"
+                    + " replace it with yours, save or deploy again.")), comment, editBase.current(file), model);
         }
         switch (action) {
             case "draft" -> {
@@ -99,14 +110,14 @@ class ModelerController {
             case "check" -> {
                 List<Problem> problems = deployments.check(together(edited));
                 model.addAttribute("checked", true);
-                return editor(edited, problems, comment, model);
+                return editor(edited, problems, comment, basedOn, model);
             }
             case "deploy" -> {
                 List<ModelFile> changed = together(edited);
                 ModelDeployments.Outcome outcome = deployments.deploy(changed, comment, user.getName());
                 if (!outcome.deployed()) {
                     response.setStatus(422);
-                    return editor(edited, outcome.problems(), comment, model);
+                    return editor(edited, outcome.problems(), comment, basedOn, model);
                 }
                 changed.forEach(deployed -> drafts.discard(deployed.name()));
                 redirect.addFlashAttribute("message", "Deployed: " + String.join(", ", outcome.versions().stream()
@@ -172,8 +183,9 @@ class ModelerController {
         }
     }
 
-    private String editor(ModelFile file, List<Problem> problems, String comment, Model model) {
+    private String editor(ModelFile file, List<Problem> problems, String comment, String basedOn, Model model) {
         model.addAttribute("file", file);
+        model.addAttribute("basedOn", basedOn);
         model.addAttribute("problems", problems);
         model.addAttribute("comment", comment);
         model.addAttribute("otherDrafts", drafts.all().stream().filter(d -> !d.fileName().equals(file.name())).toList());

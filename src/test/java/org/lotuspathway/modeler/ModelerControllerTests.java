@@ -74,6 +74,65 @@ class ModelerControllerTests {
     }
 
     @Test
+    void aChangeSavedMeanwhileByAnotherLeadIsNotOverwrittenUnnoticed() throws Exception {
+        String mine = versions.live(FORM).content().replace("What has been agreed", "Mine");
+        String theirs = versions.live(FORM).content().replace("What has been agreed", "Theirs");
+        String myBase = basedOn(html(mvc.perform(get("/modeler/edit").param("file", FORM).with(as("lead", "lead")))
+                .andReturn()));
+        String theirBase = basedOn(html(mvc.perform(get("/modeler/edit").param("file", FORM).with(as("lead2", "lead")))
+                .andReturn()));
+        mvc.perform(saveDraft(theirs, theirBase).with(as("lead2", "lead"))).andExpect(status().isFound());
+
+        Document refused = html(mvc.perform(saveDraft(mine, myBase).with(as("lead", "lead")))
+                .andExpect(status().isConflict()).andReturn());
+
+        assertThat(refused.select(".lotus-problems li").text()).contains("While you were editing, lead2 saved a draft of "
+                + FORM, "Nothing of yours is saved yet");
+        assertThat(refused.select("#model-source").text()).as("my change kept on the page").contains("Mine");
+        assertThat(drafts.of(FORM).orElseThrow().file().content()).contains("Theirs");
+
+        mvc.perform(saveDraft(mine, basedOn(refused)).with(as("lead", "lead"))).andExpect(status().isFound());
+        assertThat(drafts.of(FORM).orElseThrow().file().content()).as("saved again, knowingly").contains("Mine");
+    }
+
+    @Test
+    void aVersionDeployedMeanwhileIsNotUndoneUnnoticed() throws Exception {
+        List<ModelFile> baseline = versions.baseline();
+        String myBase = basedOn(html(mvc.perform(get("/modeler/edit").param("file", FORM).with(as("lead", "lead")))
+                .andReturn()));
+        try {
+            mvc.perform(post("/modeler/edit").param("file", FORM).param("action", "deploy")
+                            .param("content", versions.live(FORM).content().replace("What has been agreed", "Theirs"))
+                            .param("comment", "Plainer wording").with(as("lead2", "lead")).with(csrf()))
+                    .andExpect(redirectedUrl("/modeler"));
+
+            Document refused = html(mvc.perform(post("/modeler/edit").param("file", FORM).param("action", "deploy")
+                            .param("content", versions.live(FORM).content().replace("Theirs", "Mine"))
+                            .param("comment", "My wording").param("basedOn", myBase)
+                            .with(as("lead", "lead")).with(csrf()))
+                    .andExpect(status().isConflict()).andReturn());
+
+            assertThat(refused.select(".lotus-problems li").text())
+                    .contains("While you were editing, lead2 deployed a new version of " + FORM);
+            assertThat(versions.live(FORM).content()).contains("Theirs");
+        } finally {
+            versions.restore(baseline);
+        }
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder saveDraft(String content,
+            String basedOn) {
+        return post("/modeler/edit").param("file", FORM).param("content", content).param("action", "draft")
+                .param("basedOn", basedOn).with(csrf());
+    }
+
+    private static String basedOn(Document editor) {
+        String base = editor.select("form#model-form input[name=basedOn]").val();
+        assertThat(base).as("the editor says what it started from").isNotBlank();
+        return base;
+    }
+
+    @Test
     void aDraftInTheWrongFolderIsRefusedWithTheReason() throws Exception {
         String bpmn = versions.live("processes/concern-pathway.bpmn").content();
 
