@@ -29,7 +29,7 @@ public record TaskFilter(View view, Stage stage, RiskBand riskBand, Boolean over
         assignee = blankToNull(assignee);
         search = blankToNull(search);
         latestFirst = Boolean.TRUE.equals(latestFirst);
-        page = page == null ? 0 : Math.max(page, 0);
+        page = page == null ? 0 : Math.min(Math.max(page, 0), Integer.MAX_VALUE / PAGE_SIZE - 1);
     }
 
     public static TaskFilter defaults() {

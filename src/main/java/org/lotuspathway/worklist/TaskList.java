@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The task list, read in a fixed number of queries per page however many cases are open: which
  * tasks are on the page (filtered, sorted and paged in the database), how many match (counted up
- * to {@value #PAGES_COUNTED_AHEAD} pages on), and the case details of just those tasks; never a
- * query per row.
+ * to {@value #PAGES_COUNTED_AHEAD} pages' worth), and the case details of just those tasks; never
+ * a query per row.
  */
 @Service
 class TaskList {
@@ -41,9 +42,22 @@ class TaskList {
              join concern c on c.business_key = pi.BUSINESS_KEY_
              join practitioner p on p.id = c.practitioner_id
             """;
-    // Both conditions are correlated lookups by primary key or task id, not "in (select ...)": a
-    // condition H2 could answer from another index would make it sort every matching task rather
-    // than read TaskListIndex in order, and it reads an uncorrelated subquery whole first.
+    /**
+     * A team's tasks when its groups have few: found through the engine's index of candidate
+     * groups, then each task by its id. Reading every open task in due order until the page is full
+     * (the other way, see TaskListIndex) would check thousands to find a small team's few.
+     */
+    private static final String FEW_TEAM_TASKS = """
+             from (select l.TASK_ID_ as ID_ from ACT_RU_IDENTITYLINK l
+                   where l.TYPE_ = 'candidate' and l.GROUP_ID_ in (:groups)
+                   union select m.ID_ from ACT_RU_TASK m where m.ASSIGNEE_ = :me) team
+             join ACT_RU_TASK t on t.ID_ = team.ID_
+            """;
+    /** Candidate links for a user's groups from which reading tasks in due order is the quicker way. */
+    static final int MANY_TEAM_TASKS = 1000;
+    // Both conditions below are correlated lookups by primary key or task id, not "in (select ...)":
+    // a condition H2 could answer from another index would make it sort every matching task rather
+    // than read TaskListIndex in due order and stop when the page is full.
     /** The pathway's tasks: every instance of these processes belongs to a case. */
     private static final String OF_THE_PATHWAY = """
              exists (select 1 from ACT_RE_PROCDEF d where d.ID_ = t.PROC_DEF_ID_ and d.KEY_ in (:processes))""";
@@ -51,24 +65,27 @@ class TaskList {
              exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_
                      and l.TYPE_ = 'candidate' and l.GROUP_ID_ in (:groups))""";
     /**
-     * Counting stops this many pages past the one shown: a team with thousands of open tasks is
-     * told there are "more than 500" rather than kept waiting while every one is counted.
+     * Counting stops this many pages' worth of tasks from the start of the page shown: a team with
+     * thousands of open tasks is told there are "more than 500" rather than kept waiting while
+     * every one is counted.
      */
     static final int PAGES_COUNTED_AHEAD = 20;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PathwayClock clock;
     private final int pagesCountedAhead;
+    private final int manyTeamTasks;
 
     @Autowired
     TaskList(NamedParameterJdbcTemplate jdbc, PathwayClock clock) {
-        this(jdbc, clock, PAGES_COUNTED_AHEAD);
+        this(jdbc, clock, PAGES_COUNTED_AHEAD, MANY_TEAM_TASKS);
     }
 
-    TaskList(NamedParameterJdbcTemplate jdbc, PathwayClock clock, int pagesCountedAhead) {
+    TaskList(NamedParameterJdbcTemplate jdbc, PathwayClock clock, int pagesCountedAhead, int manyTeamTasks) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.pagesCountedAhead = pagesCountedAhead;
+        this.manyTeamTasks = manyTeamTasks;
     }
 
     @Transactional(readOnly = true)
@@ -77,8 +94,10 @@ class TaskList {
                 List.of(ConcernPathway.ID, ConcernPathway.CHECK_IN_ID));
         // The case tables are joined only to filter by them: sorting and counting the engine's
         // tasks alone is what keeps a page quick with thousands of open cases.
-        String from = needsCases(filter) ? TASKS + CASES : TASKS;
-        String where = where(user, filter, parameters);
+        boolean fewTeamTasks = filter.view() == TaskFilter.View.TEAM && !user.groups().isEmpty()
+                && fewTasksFor(user.groups());
+        String from = (fewTeamTasks ? FEW_TEAM_TASKS : TASKS) + (needsCases(filter) ? CASES : "");
+        String where = where(user, filter, fewTeamTasks, parameters);
         String direction = filter.latestFirst() ? "desc" : "asc";
         List<String> ids = jdbc.queryForList("select t.ID_" + from + where
                 + " order by t.DUE_DATE_ " + direction + " nulls last, t.CREATE_TIME_, t.ID_ limit :limit offset :offset",
@@ -89,6 +108,14 @@ class TaskList {
         long total = counted == null ? 0 : counted;
         return total > countedAtMost ? new WorkPage(itemsInOrder(ids), countedAtMost, true, filter)
                 : new WorkPage(itemsInOrder(ids), total, false, filter);
+    }
+
+    private boolean fewTasksFor(Collection<String> groups) {
+        Long links = jdbc.queryForObject("""
+                select count(*) from (select 1 from ACT_RU_IDENTITYLINK l
+                where l.TYPE_ = 'candidate' and l.GROUP_ID_ in (:groups) limit :many) links""",
+                new MapSqlParameterSource("groups", groups).addValue("many", manyTeamTasks), Long.class);
+        return links != null && links < manyTeamTasks;
     }
 
     private static boolean needsCases(TaskFilter filter) {
@@ -111,7 +138,7 @@ class TaskList {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    private String where(CurrentUser user, TaskFilter filter, MapSqlParameterSource parameters) {
+    private String where(CurrentUser user, TaskFilter filter, boolean fewTeamTasks, MapSqlParameterSource parameters) {
         List<String> conditions = new ArrayList<>(List.of(OF_THE_PATHWAY));
         parameters.addValue("me", user.name());
         switch (filter.view()) {
@@ -121,7 +148,9 @@ class TaskList {
                     conditions.add("t.ASSIGNEE_ = :me");
                 } else {
                     parameters.addValue("groups", user.groups());
-                    conditions.add("(t.ASSIGNEE_ = :me or " + IN_MY_GROUPS + ")");
+                    if (!fewTeamTasks) {
+                        conditions.add("(t.ASSIGNEE_ = :me or " + IN_MY_GROUPS + ")");
+                    }
                 }
             }
             case ALL -> {

@@ -32,6 +32,8 @@ class TaskListIndex extends AbstractCamundaConfiguration {
                     + " on ACT_RU_TASK (DUE_DATE_ asc nulls last, CREATE_TIME_, ID_)");
         } catch (DataAccessException e) {
             // Two nodes starting at once may both create it; the list works without it, only slower.
+            // (Creating it holds writes to the task table for as long as it takes, once: the table
+            // holds open tasks only, so a moment.)
             log.warn("Could not create the task list's index {}: {}", NAME, e.getMessage());
         }
     }

@@ -158,7 +158,9 @@ public class Worklist {
 
     /**
      * Claiming and completing as one engine command rather than TaskService's two: the engine then
-     * writes the task's changes once, not once for the claim and again for the completion.
+     * writes the task's changes once, not once for the claim and again for the completion. The two
+     * are Camunda's own commands (internal API, so look here first when upgrading the engine), and
+     * its operation log shows them as one operation with a Claim and a Complete entry.
      */
     private void claimIfFreeAndComplete(OpenTask task, CurrentUser user, Map<String, Object> answers) {
         engine.getCommandExecutorTxRequired().execute(context -> {

@@ -125,6 +125,8 @@ public final class Benchmark {
         row(md, figures, "Ours / bare (goal at least 0.5)", f -> "%.2f".formatted(f.oursOverBare()));
         row(md, figures, "Task list, first page for a case manager, `TaskList.find` (ms, p50 / p95; a task changes before each call)",
                 f -> f.taskListFind().toString());
+        row(md, figures, "... the same for the Responsible Officer, whose team has none of those tasks (ms)",
+                f -> f.smallTeamTaskListFind().toString());
         row(md, figures, "Camunda `TaskQuery` for the same group, in-process, `listPage(0, 25)` (ms)",
                 f -> f.engineTaskQuery().toString());
         row(md, figures, "Our task list page `GET /tasks` over HTTP, signed in (ms)", f -> f.taskListPage().toString());

@@ -13,6 +13,7 @@ record Figures(
         int openCases,
         double seedingSeconds,
         Latency taskListFind,
+        Latency smallTeamTaskListFind,
         Latency engineTaskQuery,
         Latency taskListPage,
         Latency restTaskQuery,

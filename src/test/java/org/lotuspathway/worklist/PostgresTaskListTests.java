@@ -19,7 +19,7 @@ import org.lotuspathway.support.PostgresPathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The task list's one query a page (LIMIT/OFFSET over ACT_RU_TASK joined to our tables) on PostgreSQL. */
+/** The task list's queries (LIMIT/OFFSET over ACT_RU_TASK joined to our tables) on PostgreSQL. */
 @PostgresPathwayTest
 class PostgresTaskListTests {
 
