@@ -58,11 +58,11 @@ class EditBase {
         Deployment live = pathway.live();
         String by = versions.findByDeploymentId(live.getId()).map(version -> people.nameOf(version.deployedBy()))
                 .orElse("the application");
-        return Optional.of(by + " deployed a new version of " + fileName + " on "
+        return Optional.of(fileName + " changed: the pathway was last deployed by " + by + " on "
                 + WHEN.format(Instant.ofEpochMilli(live.getDeploymentTime().getTime())));
     }
 
-    private static String fingerprint(String content) {
+    static String fingerprint(String content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(content.getBytes(StandardCharsets.UTF_8)));

@@ -36,6 +36,13 @@ class ModelDrafts {
         return drafts.findAllByOrderByFileName();
     }
 
+    /** Clears the draft a deployment took, but not one saved again since with something else in it. */
+    @Transactional
+    public void discardIfDeployed(ModelFile deployed) {
+        drafts.findByFileName(deployed.name()).filter(draft -> draft.file().content().equals(deployed.content()))
+                .ifPresent(drafts::delete);
+    }
+
     @Transactional
     public void discard(String fileName) {
         drafts.findByFileName(fileName).ifPresent(drafts::delete);

@@ -68,7 +68,9 @@ class ModelerController {
                 version == null ? pathway.live().getId() : version, file).orElseThrow(this::notFound));
         model.addAttribute("draft", draft.orElse(null));
         model.addAttribute("version", version);
-        return editor(opened, List.of(), null, editBase.current(file), model);
+        // What the page shows is what the edit starts from; an earlier version replaces the current one.
+        return editor(opened, List.of(), null,
+                version == null ? EditBase.fingerprint(opened.content()) : editBase.current(file), model);
     }
 
     @PostMapping("/edit")
@@ -92,6 +94,7 @@ class ModelerController {
             response.setStatus(422);
             return editor(edited, List.of(Problem.of(edited, badName.get())), comment, basedOn, model);
         }
+        // Without basedOn (a page opened before this check existed, or another client) nothing is compared.
         Optional<String> changedMeanwhile = "check".equals(action) || basedOn == null ? Optional.empty()
                 : editBase.changedSince(file, basedOn);
         if (changedMeanwhile.isPresent()) {
@@ -119,7 +122,9 @@ class ModelerController {
                     response.setStatus(422);
                     return editor(edited, outcome.problems(), comment, basedOn, model);
                 }
-                changed.forEach(deployed -> drafts.discard(deployed.name()));
+                // The edited file's draft is done with; another draft only if saved again since.
+                drafts.discard(edited.name());
+                changed.forEach(drafts::discardIfDeployed);
                 redirect.addFlashAttribute("message", "Deployed: " + String.join(", ", outcome.versions().stream()
                         .map(v -> v.key() + " version " + v.version()).toList()) + ". New cases use it now.");
                 return "redirect:/modeler";

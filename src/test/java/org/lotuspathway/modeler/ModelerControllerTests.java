@@ -91,7 +91,13 @@ class ModelerControllerTests {
         assertThat(refused.select("#model-source").text()).as("my change kept on the page").contains("Mine");
         assertThat(drafts.of(FORM).orElseThrow().file().content()).contains("Theirs");
 
-        mvc.perform(saveDraft(mine, basedOn(refused)).with(as("lead", "lead"))).andExpect(status().isFound());
+        // as the editor sends it: the model as a file part, the rest as fields
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/modeler/edit")
+                        .file(new org.springframework.mock.web.MockMultipartFile("contentFile", "content",
+                                "application/octet-stream", mine.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("file", FORM).param("action", "draft").param("basedOn", basedOn(refused))
+                        .with(as("lead", "lead")).with(csrf()))
+                .andExpect(status().isFound());
         assertThat(drafts.of(FORM).orElseThrow().file().content()).as("saved again, knowingly").contains("Mine");
     }
 
@@ -113,11 +119,23 @@ class ModelerControllerTests {
                     .andExpect(status().isConflict()).andReturn());
 
             assertThat(refused.select(".lotus-problems li").text())
-                    .contains("While you were editing, lead2 deployed a new version of " + FORM);
+                    .contains("While you were editing, " + FORM + " changed: the pathway was last deployed by lead2");
             assertThat(versions.live(FORM).content()).contains("Theirs");
         } finally {
             versions.restore(baseline);
         }
+    }
+
+    @Test
+    void aDeploymentClearsOnlyTheDraftsItTook() {
+        String deployed = versions.live(FORM).content().replace("What has been agreed", "Deployed");
+        drafts.save(new ModelFile(FORM, deployed), "lead");
+        drafts.discardIfDeployed(new ModelFile(FORM, deployed));
+        assertThat(drafts.of(FORM)).isEmpty();
+
+        drafts.save(new ModelFile(FORM, deployed.replace("Deployed", "Saved again since")), "lead2");
+        drafts.discardIfDeployed(new ModelFile(FORM, deployed));
+        assertThat(drafts.of(FORM)).as("saved again after the deployment read it").isPresent();
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder saveDraft(String content,

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.lotuspathway.concern.RiskBand;
 import org.lotuspathway.concern.Stage;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.PathwayClock;
@@ -53,7 +54,12 @@ abstract class TaskListStrategyChecks {
         for (CurrentUser user : List.of(CASE_MANAGER, RO, IN_TWO_TEAMS)) {
             for (TaskFilter filter : List.of(team(null, null, null, 0), team(null, null, null, 1),
                     team(null, null, true, 0), team(Stage.INTERIM_ACTION, null, null, 0), team(null, name, null, 0),
-                    team(null, name, true, 0))) {
+                    team(null, name, true, 0),
+                    new TaskFilter(TaskFilter.View.TEAM, null, RiskBand.HIGH, null, null, null, name, null, 0),
+                    new TaskFilter(TaskFilter.View.TEAM, null, null, true, null, null, null, null, 0),
+                    new TaskFilter(TaskFilter.View.TEAM, null, null, null, true, null, name, null, 0),
+                    new TaskFilter(TaskFilter.View.TEAM, null, null, null, null, "unassigned", name, null, 0),
+                    new TaskFilter(TaskFilter.View.TEAM, null, null, null, null, IN_TWO_TEAMS.name(), null, null, 0))) {
                 assertThat(fromLinks.find(user, filter)).as(user.name() + " " + filter)
                         .isEqualTo(inDueOrder.find(user, filter));
             }
