@@ -40,6 +40,10 @@ public record TaskFilter(View view, Stage stage, RiskBand riskBand, Boolean over
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    public TaskFilter onPage(int number) {
+        return new TaskFilter(view, stage, riskBand, overdue, dueThisWeek, assignee, search, latestFirst, number);
+    }
+
     public int offset() {
         return page * PAGE_SIZE;
     }

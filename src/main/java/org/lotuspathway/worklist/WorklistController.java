@@ -66,7 +66,14 @@ class WorklistController {
             model.addAttribute("filter", filter);
             model.addAttribute("problem", "That filter was not understood, so all your teams' tasks are shown.");
         }
-        model.addAttribute("page", taskList.find(user, filter));
+        WorkPage page = taskList.find(user, filter);
+        if (page.items().isEmpty() && page.total() > 0) {
+            // a page past the end (a bookmark, or tasks done meanwhile): the last page instead
+            filter = filter.onPage(page.pages() - 1);
+            model.addAttribute("filter", filter);
+            page = taskList.find(user, filter);
+        }
+        model.addAttribute("page", page);
         model.addAttribute("views", user.isManager() ? List.of(TaskFilter.View.values())
                 : List.of(TaskFilter.View.MINE, TaskFilter.View.TEAM));
         model.addAttribute("viewNames", VIEW_NAMES);

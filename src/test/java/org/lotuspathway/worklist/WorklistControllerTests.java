@@ -127,6 +127,9 @@ class WorklistControllerTests {
         assertThat(second.select("tbody tr")).hasSize(2);
         assertThat(second.select("caption").text()).contains("26 to 27 of 27");
         assertThat(second.select(".nhsuk-pagination__link--prev").text()).contains("Page 1 of 2");
+        Document pastTheEnd = html(mvc.perform(get("/tasks").param("view", "MINE").param("page", "9")
+                .with(as("pagingworker", "casemanager"))).andReturn());
+        assertThat(pastTheEnd.select("caption").text()).as("the last page instead").contains("26 to 27 of 27");
 
         // Counting stops a set number of pages past the one shown; here one page on.
         CurrentUser pagingWorker = new CurrentUser("pagingworker", Set.of(Roles.CASE_MANAGER));
