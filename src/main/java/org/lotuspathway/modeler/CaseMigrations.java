@@ -62,8 +62,8 @@ public class CaseMigrations {
         }
     }
 
-    public record Candidate(String processInstanceId, String businessKey, int fromVersion, Set<String> waitingAt,
-            String whyNot) {
+    public record Candidate(String processInstanceId, String businessKey, String fromDefinitionId, int fromVersion,
+            Set<String> waitingAt, String whyNot) {
 
         public boolean movable() {
             return whyNot == null;
@@ -119,8 +119,8 @@ public class CaseMigrations {
                         : unmapped.isEmpty() ? null
                         : "it is waiting at " + String.join(", ", unmapped) + ", which version " + target.getVersion()
                                 + " does not have";
-                candidates.add(new Candidate(instance.getId(), instance.getBusinessKey(), source.getVersion(), waitingAt,
-                        whyNot));
+                candidates.add(new Candidate(instance.getId(), instance.getBusinessKey(), source.getId(),
+                        source.getVersion(), waitingAt, whyNot));
             }
         }
         return new Preview(processKey, target, candidates);
@@ -131,7 +131,7 @@ public class CaseMigrations {
         Preview preview = preview(processKey);
         ProcessDefinition target = preview.target();
         var bySource = preview.candidates().stream().filter(Candidate::movable)
-                .collect(Collectors.groupingBy(candidate -> sourceOf(candidate.processInstanceId()),
+                .collect(Collectors.groupingBy(Candidate::fromDefinitionId,
                         java.util.LinkedHashMap::new, Collectors.toList()));
         StringBuilder detail = new StringBuilder();
         int moved = 0;
@@ -183,11 +183,6 @@ public class CaseMigrations {
     private MigrationPlan plan(ProcessDefinition source, ProcessDefinition target) {
         return runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().updateEventTriggers()
                 .build();
-    }
-
-    private String sourceOf(String processInstanceId) {
-        return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
-                .getProcessDefinitionId();
     }
 
     private ProcessDefinition latest(String processKey) {
