@@ -1,15 +1,12 @@
 package org.lotuspathway.modeler;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.repository.Deployment;
+import org.lotuspathway.common.Sha256;
 import org.lotuspathway.process.PathwayClock;
 import org.lotuspathway.security.People;
 import org.springframework.stereotype.Service;
@@ -63,11 +60,6 @@ class EditBase {
     }
 
     static String fingerprint(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(content);
     }
 }

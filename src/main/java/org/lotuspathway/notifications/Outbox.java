@@ -1,9 +1,5 @@
 package org.lotuspathway.notifications;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.mail.internet.AddressException;
@@ -11,6 +7,7 @@ import jakarta.mail.internet.InternetAddress;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.lotuspathway.common.Sha256;
 import org.lotuspathway.process.PathwayClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -90,13 +87,7 @@ public class Outbox {
         if (text.length() <= length) {
             return text;
         }
-        String hash;
-        try {
-            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        String hash = Sha256.hex(text);
         return text.substring(0, length - hash.length() - 1) + "#" + hash;
     }
 

@@ -1,17 +1,14 @@
 package org.lotuspathway.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.lotuspathway.common.Sha256;
 import org.lotuspathway.process.PathwayClock;
 import org.springframework.stereotype.Component;
 
@@ -81,7 +78,7 @@ class SignInAttempts {
     /** The engine forgets a real user's wrong passwords when they sign in; nothing to do for them here. */
     void succeeded(String username) {
         synchronized (unknown) {
-            unknown.remove(hash(username));
+            unknown.remove(Sha256.hex(username));
         }
     }
 
@@ -92,26 +89,18 @@ class SignInAttempts {
         }
     }
 
-    private static String hash(String username) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(username.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
-    }
-
     /** The engine's rule, for a username it does not know: a try while made to wait does not count. */
     private Count countUnknown(String username) {
         Instant now = clock.now();
+        String key = Sha256.hex(username);
         synchronized (unknown) {
-            Count before = unknown.getOrDefault(hash(username), new Count(0, null));
+            Count before = unknown.getOrDefault(key, new Count(0, null));
             if (before.waitUntil() != null && before.waitUntil().isAfter(now) && before.attempts() < policy.maxAttempts()) {
                 return before;
             }
             int attempts = before.attempts() + 1;
             Count after = new Count(attempts, now.plus(policy.delayAfter(attempts)));
-            unknown.put(hash(username), after);
+            unknown.put(key, after);
             return after;
         }
     }
