@@ -2,7 +2,6 @@ package org.lotuspathway.audit;
 
 import jakarta.servlet.DispatcherType;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -30,9 +29,9 @@ class AuditConfiguration implements WebMvcConfigurer {
 
     /** After Spring Security and Camunda's webapp sign-in, so that it knows who is calling. */
     @Bean
-    FilterRegistrationBean<EngineApiAuditing> engineApiAuditing(AuditLog log, HistoryService history) {
+    FilterRegistrationBean<EngineApiAuditing> engineApiAuditing(AuditLog log, EngineCases cases) {
         FilterRegistrationBean<EngineApiAuditing> registration =
-                new FilterRegistrationBean<>(new EngineApiAuditing(log, history));
+                new FilterRegistrationBean<>(new EngineApiAuditing(log, cases));
         registration.setName("Lotus Pathway: audit of Camunda's REST APIs");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");

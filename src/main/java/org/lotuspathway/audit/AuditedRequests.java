@@ -10,9 +10,6 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -75,12 +72,12 @@ class AuditedRequests implements HandlerInterceptor {
 
     private final AuditLog log;
     private final AuditEventRepository events;
-    private final HistoryService history;
+    private final EngineCases cases;
 
-    AuditedRequests(AuditLog log, AuditEventRepository events, HistoryService history) {
+    AuditedRequests(AuditLog log, AuditEventRepository events, EngineCases cases) {
         this.log = log;
         this.events = events;
-        this.history = history;
+        this.cases = cases;
     }
 
     @Override
@@ -177,19 +174,9 @@ class AuditedRequests implements HandlerInterceptor {
             return variables.get("businessKey");
         }
         if (variables.containsKey("taskId")) {
-            return taskCase(variables.get("taskId"));
+            return cases.ofTask(variables.get("taskId"));
         }
         return letterCase(variables.get("updateId"));
-    }
-
-    private String taskCase(String taskId) {
-        HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-        if (task == null || task.getProcessInstanceId() == null) {
-            return null;
-        }
-        HistoricProcessInstance pathway = history.createHistoricProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult();
-        return pathway == null ? null : pathway.getBusinessKey();
     }
 
     private String letterCase(String updateId) {

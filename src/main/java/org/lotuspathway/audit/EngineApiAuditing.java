@@ -11,13 +11,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.lotuspathway.security.CamundaPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Every call to Camunda's REST APIs (ours at /engine-rest, and the webapps' own at
@@ -32,28 +29,22 @@ class EngineApiAuditing extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(EngineApiAuditing.class);
 
     /** Jersey's view of the address: the REST API's root, then the resource and (maybe) its id. */
-    private static final Pattern CASE_LEVEL = Pattern.compile(
-            "(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)"
+    private static final Pattern CASE_LEVEL = Pattern.compile(CamundaPaths.REST_ROOT
                     + "/(process-instance|task|variable-instance|execution|history)(?:/([^/]+))?(?:/.*)?",
             Pattern.CASE_INSENSITIVE);
 
     private final AuditLog log;
-    private final HistoryService history;
+    private final EngineCases cases;
 
-    EngineApiAuditing(AuditLog log, HistoryService history) {
+    EngineApiAuditing(AuditLog log, EngineCases cases) {
         this.log = log;
-        this.history = history;
+        this.cases = cases;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path;
-        try {
-            path = UrlPathHelper.defaultInstance.getPathWithinApplication(request).replaceAll("/{2,}", "/");
-        } catch (IllegalArgumentException notDecodable) {
-            path = request.getRequestURI().substring(request.getContextPath().length());
-        }
+        String path = CamundaPaths.normalised(request);
         Matcher caseLevel = CASE_LEVEL.matcher(path);
         Principal user = request.getUserPrincipal();
         // Counts (Cockpit's dashboard asks for many) name no case.
@@ -88,18 +79,9 @@ class EngineApiAuditing extends OncePerRequestFilter {
         if (id == null) {
             return null;
         }
-        String processInstanceId = id;
         if (resource.equalsIgnoreCase("task")) {
-            HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(id).singleResult();
-            if (task == null || task.getProcessInstanceId() == null) {
-                return null;
-            }
-            processInstanceId = task.getProcessInstanceId();
-        } else if (!resource.equalsIgnoreCase("process-instance")) {
-            return null;
+            return cases.ofTask(id);
         }
-        HistoricProcessInstance pathway = history.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
-        return pathway == null ? null : pathway.getBusinessKey();
+        return resource.equalsIgnoreCase("process-instance") ? cases.ofProcessInstance(id) : null;
     }
 }

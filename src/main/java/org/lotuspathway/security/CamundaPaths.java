@@ -16,10 +16,10 @@ import org.springframework.web.util.UrlPathHelper;
  * is not "/deployment/create" to it, but is to Jersey), so a rule written with one can be walked
  * around; these match every form Jersey answers.
  */
-final class CamundaPaths {
+public final class CamundaPaths {
 
     /** Where the engine's REST API starts: ours, a named engine's, and the webapps' own copy. */
-    private static final String REST_ROOT = "(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)";
+    public static final String REST_ROOT = "(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)";
 
     /** Users, groups, memberships, authorizations and tenants: whoever can change these can make an administrator. */
     static final RequestMatcher IDENTITY = matching(REST_ROOT + "/(?:user|group|identity|authorization|tenant)(?:/.*)?");
@@ -55,7 +55,7 @@ final class CamundaPaths {
      * The path after the context path, decoded, without ";parameters", with runs of slashes as one
      * and without a trailing slash.
      */
-    static String normalised(HttpServletRequest request) {
+    public static String normalised(HttpServletRequest request) {
         String path;
         try {
             path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
