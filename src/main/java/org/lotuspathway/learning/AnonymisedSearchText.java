@@ -8,7 +8,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an anonymised reader's search of the lessons library looks in: a review's free text and its
@@ -35,8 +34,10 @@ class AnonymisedSearchText implements ApplicationRunner {
         fillIn();
     }
 
-    /** Fills in the search text of every review that has none. Returns how many. */
-    @Transactional
+    /**
+     * Fills in the search text of every review that has none, each on its own (no transaction
+     * around them all: a fill-in cut short carries on at the next start). Returns how many.
+     */
     int fillIn() {
         record Missing(long id, String name, String number, List<String> texts) {
         }
