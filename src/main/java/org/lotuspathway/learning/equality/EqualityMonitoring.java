@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.lotuspathway.concern.EqualityAnswers;
 import org.lotuspathway.learning.insights.Chart;
 import org.lotuspathway.learning.insights.Period;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,7 +105,7 @@ public class EqualityMonitoring {
         sql.append(" from concern c left join concern_equality e on e.concern_id = c.id")
                 .append(" where c.raised_at >= :from and c.raised_at < :to group by e.").append(characteristic.column());
         Map<String, long[]> counts = new HashMap<>();
-        jdbc.query(sql.toString(), new MapSqlParameterSource("from", period.startTimestamp()).addValue("to", period.endTimestamp()),
+        jdbc.query(sql.toString(), period.parameters(),
                 row -> {
                     long[] byStage = new long[stages.size()];
                     for (int s = 0; s < stages.size(); s++) {

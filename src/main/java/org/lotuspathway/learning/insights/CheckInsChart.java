@@ -34,8 +34,8 @@ class CheckInsChart implements InsightChart {
     @Override
     public Chart compute(Period period) {
         MonthlyCounts counts = new MonthlyCounts(period, List.of(DONE, MISSED));
-        MapSqlParameterSource parameters = new MapSqlParameterSource("from", period.startTimestamp())
-                .addValue("to", period.endTimestamp()).addValue("missed", ConcernPathway.BOUNDARY_CHECK_IN_MISSED);
+        MapSqlParameterSource parameters = period.parameters()
+                .addValue("missed", ConcernPathway.BOUNDARY_CHECK_IN_MISSED);
         // Two plain queries rather than a union: the app's timestamps carry a zone, the engine's do not.
         jdbc.query("""
                 select ci.recorded_at from check_in ci join concern c on c.id = ci.concern_id

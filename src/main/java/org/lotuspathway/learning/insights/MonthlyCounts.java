@@ -22,7 +22,7 @@ final class MonthlyCounts {
     /** Counts one event in its month; one outside the period's months is left out. */
     void count(String series, Instant at) {
         YearMonth month = Period.monthOf(at);
-        if (period.months().contains(month)) {
+        if (period.contains(month)) {
             counts.computeIfAbsent(series, name -> new HashMap<>()).merge(month, 1L, Long::sum);
         }
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.lotuspathway.concern.RiskBand;
 import org.lotuspathway.concern.Stage;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +37,7 @@ class OpenCasesChart implements InsightChart {
                 select stage, risk_band, count(*) cases from concern
                  where stage <> 'CLOSED' and raised_at >= :from and raised_at < :to
                  group by stage, risk_band""",
-                new MapSqlParameterSource("from", period.startTimestamp()).addValue("to", period.endTimestamp()),
+                period.parameters(),
                 row -> {
                     counts.put(row.getString("stage") + "/" + row.getString("risk_band"), row.getLong("cases"));
                 });

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.lotuspathway.panel.PanelDecision;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +34,7 @@ class PanelOutcomesChart implements InsightChart {
                   join concern c on c.id = d.concern_id
                  where c.raised_at >= :from and c.raised_at < :to
                  group by d.decision""",
-                new MapSqlParameterSource("from", period.startTimestamp()).addValue("to", period.endTimestamp()),
+                period.parameters(),
                 row -> {
                     counts.put(row.getString("decision"), row.getLong("discussions"));
                 });

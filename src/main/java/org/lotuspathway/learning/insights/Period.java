@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.lotuspathway.process.PathwayClock;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * The cases insights count: those raised from {@code from} to {@code to}, both whole days in UK
@@ -63,6 +64,15 @@ public record Period(LocalDate from, LocalDate to) {
             months.add(month);
         }
         return months;
+    }
+
+    public boolean contains(YearMonth month) {
+        return !month.isBefore(YearMonth.from(from)) && !month.isAfter(YearMonth.from(to));
+    }
+
+    /** The period as the named parameters "from" (its start) and "to" (the moment after it) of a query. */
+    public MapSqlParameterSource parameters() {
+        return new MapSqlParameterSource("from", startTimestamp()).addValue("to", endTimestamp());
     }
 
     public static YearMonth monthOf(Instant at) {

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.lotuspathway.concern.Stage;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -70,7 +69,7 @@ class StageTimesChart implements InsightChart {
                     select v.stage, v.entered_at, v.left_at from stage_visit v
                       join concern c on c.id = v.concern_id
                      where v.left_at is not null and c.raised_at >= :from and c.raised_at < :to""",
-                    new MapSqlParameterSource("from", period.startTimestamp()).addValue("to", period.endTimestamp()),
+                    period.parameters(),
                     (row, n) -> new Stay(Stage.valueOf(row.getString("stage")), row.getTimestamp("entered_at").toInstant(),
                             row.getTimestamp("left_at").toInstant()));
         }

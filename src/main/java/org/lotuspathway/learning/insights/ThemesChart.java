@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.lotuspathway.learning.LearningThemes;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -45,11 +44,11 @@ class ThemesChart implements InsightChart {
                   join lessons_review r on r.id = rt.review_id
                   join concern c on c.id = r.concern_id
                  where c.raised_at >= :from and c.raised_at < :to""",
-                new MapSqlParameterSource("from", period.startTimestamp()).addValue("to", period.endTimestamp()),
+                period.parameters(),
                 (row, n) -> new Coded(row.getString("theme"), row.getTimestamp("recorded_at").toInstant()));
         Map<String, String> names = themes.names();
         Map<String, Long> totals = new HashMap<>();
-        coded.stream().filter(c -> period.months().contains(Period.monthOf(c.at())))
+        coded.stream().filter(c -> period.contains(Period.monthOf(c.at())))
                 .forEach(c -> totals.merge(c.theme(), 1L, Long::sum));
         List<String> shown = totals.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()

@@ -3,7 +3,6 @@ package org.lotuspathway.learning.insights;
 import java.util.List;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +36,7 @@ class UpdatesChart implements InsightChart {
                   join concern c on c.id = u.concern_id
                  where u.kind = 'PANEL_OUTCOME' and u.due_at is not null
                    and c.raised_at >= :from and c.raised_at < :to""",
-                new MapSqlParameterSource("from", period.startTimestamp()).addValue("to", period.endTimestamp()),
+                period.parameters(),
                 row -> {
                     var sent = row.getTimestamp("recorded_at").toInstant();
                     counts.count(sent.isAfter(row.getTimestamp("due_at").toInstant()) ? LATE : ON_TIME, sent);
