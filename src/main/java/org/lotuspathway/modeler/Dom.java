@@ -29,17 +29,6 @@ final class Dom {
         return elements(xml.getElementsByTagNameNS(namespace, localName));
     }
 
-    static List<Element> children(Element parent, String namespace, String localName) {
-        List<Element> children = new ArrayList<>();
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element && localName.equals(element.getLocalName())
-                    && namespace.equals(element.getNamespaceURI())) {
-                children.add(element);
-            }
-        }
-        return children;
-    }
-
     /** The element's id, or the id of the nearest ancestor that has one. */
     static String idOf(Element element) {
         for (Node node = element; node instanceof Element e; node = e.getParentNode()) {

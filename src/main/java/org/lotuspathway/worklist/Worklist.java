@@ -175,7 +175,8 @@ public class Worklist {
      * The answers as transient variables: the task's listeners take them into the case's records in
      * the same transaction, so the engine need not write them, and their history, only to delete
      * them again. The triage decision's inputs stay process variables, which the triage's listener
-     * sets again for the decision, however it is modelled.
+     * sets again for the decision, however it is modelled: the engine refuses to turn a transient
+     * variable into a stored one of the same name, so they cannot arrive transient.
      */
     private static VariableMap transientVariables(Map<String, Object> answers) {
         VariableMap variables = Variables.createVariables();
