@@ -15,7 +15,9 @@ import org.lotuspathway.concern.Concern;
 @Table(name = "case_pause")
 public class CasePause extends CaseRecord {
 
-    @Column(nullable = false, length = 4000)
+    static final int REASON_LENGTH = 4000;
+
+    @Column(nullable = false, length = REASON_LENGTH)
     private String reason;
 
     @Column(name = "resumed_by")

@@ -53,6 +53,9 @@ public class CasePauses {
         if (reason == null || reason.isBlank()) {
             throw InvalidSubmission.of("reason", "Say why the case is paused, without health details");
         }
+        if (reason.strip().length() > CasePause.REASON_LENGTH) {
+            throw InvalidSubmission.of("reason", "Keep the reason to " + CasePause.REASON_LENGTH + " characters or fewer");
+        }
         Concern concern = concerns.get(businessKey);
         if (concern.isPaused() || concern.isClosed()) {
             throw InvalidSubmission.of("reason", concern.isClosed() ? "A closed case cannot be paused"

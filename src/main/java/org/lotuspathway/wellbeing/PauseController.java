@@ -16,8 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('wellbeing', 'ro', 'casemanager')")
 class PauseController {
 
-    static final int MAX_REASON = 4000;
-
     private final CasePauses pauses;
 
     PauseController(CasePauses pauses) {
@@ -27,11 +25,6 @@ class PauseController {
     @PostMapping("/pause")
     String pause(@PathVariable String businessKey, @RequestParam(required = false) String reason, Authentication user,
             RedirectAttributes redirect) {
-        // The reason's column holds 4000 characters; longer failed the insert with a 500 (OversizedRequestTests).
-        if (reason != null && reason.strip().length() > MAX_REASON) {
-            redirect.addFlashAttribute("problem", "Keep the reason to " + MAX_REASON + " characters or fewer");
-            return "redirect:/cases/" + businessKey;
-        }
         try {
             pauses.pause(businessKey, reason, user.getName());
             redirect.addFlashAttribute("message", "The case is paused. Its deadlines stop until you resume it; check-ins go on.");
