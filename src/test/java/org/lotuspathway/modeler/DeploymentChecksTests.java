@@ -11,18 +11,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 /**
  * Hostile and broken files are refused, each with its reason and element, and the engine's
  * deployments stay as they were.
  */
 @PathwayTest
+@Import(PathwayVersions.class)
 class DeploymentChecksTests {
 
     @Autowired
     ModelDeployments deployments;
     @Autowired
-    PathwayFiles pathway;
+    PathwayVersions versions;
     @Autowired
     RepositoryService repository;
 
@@ -90,8 +92,7 @@ class DeploymentChecksTests {
 
     @Test
     void modellingRulesWorthALeadsAttention() {
-        String live = pathway.liveFiles().stream().filter(f -> f.name().endsWith("concern-pathway.bpmn")).findFirst()
-                .orElseThrow().content();
+        String live = versions.live("processes/concern-pathway.bpmn").content();
         String noDefault = live.replace("default=\"Flow_RouteHigh\"", "");
         String unnamed = live.replace("name=\"Low: local resolution\" ", "");
         String deadEnd = live.replace("<bpmn:outgoing>Flow_ToClosed</bpmn:outgoing>", "")
@@ -129,8 +130,7 @@ class DeploymentChecksTests {
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"javascript", "juel", "feel-groovy", "groovy (not feel)"})
     void aDecisionTableInAnotherExpressionLanguageIsRefused(String language) {
-        String dmn = pathway.liveFiles().stream().filter(f -> f.name().endsWith("triage-risk.dmn")).findFirst()
-                .orElseThrow().content()
+        String dmn = versions.live("processes/triage-risk.dmn").content()
                 .replace("<inputExpression id=\"InputExpression_RiskScore\" typeRef=\"integer\">",
                         "<inputExpression id=\"InputExpression_RiskScore\" typeRef=\"integer\" expressionLanguage=\"" + language + "\">");
 
@@ -158,8 +158,7 @@ class DeploymentChecksTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("formRefusals")
     void aFormTheServerCouldNotCheckIsRefused(String what, String replacement, String elementId, String reason) {
-        String live = pathway.liveFiles().stream().filter(f -> f.name().equals("forms/local-resolution.form")).findFirst()
-                .orElseThrow().content();
+        String live = versions.live("forms/local-resolution.form").content();
         String form = live.replaceFirst("\"validate\": \\{", java.util.regex.Matcher.quoteReplacement(replacement));
         assertThat(form).isNotEqualTo(live);
 
@@ -174,8 +173,7 @@ class DeploymentChecksTests {
     @Test
     void aReasonTooLongForTheRecordIsRefusedBeforeAnythingIsDeployed() {
         long deploymentsBefore = repository.createDeploymentQuery().count();
-        ModelFile unchanged = pathway.liveFiles().stream().filter(f -> f.name().equals("forms/local-resolution.form"))
-                .findFirst().orElseThrow();
+        ModelFile unchanged = versions.live("forms/local-resolution.form");
 
         ModelDeployments.Outcome outcome = deployments.deploy(List.of(unchanged), "x".repeat(2001), "lead");
 
@@ -199,8 +197,7 @@ class DeploymentChecksTests {
 
     @Test
     void aDecisionTableThatCallsJavaIsRefused() {
-        String dmn = pathway.liveFiles().stream().filter(f -> f.name().endsWith("triage-risk.dmn")).findFirst()
-                .orElseThrow().content()
+        String dmn = versions.live("processes/triage-risk.dmn").content()
                 .replace("<text>likelihood * impact</text>",
                         "<text>(function(x) external {java: {class: \"java.lang.Runtime\", method signature: \"getRuntime()\"}})(1)</text>");
 

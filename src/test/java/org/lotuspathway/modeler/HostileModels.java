@@ -6,6 +6,15 @@ final class HostileModels {
     private HostileModels() {
     }
 
+    /** A plain task, "Look", with the extension elements given. */
+    static String lookingTask(String processId, String extensions) {
+        return process(processId, """
+                <bpmn:task id="Step_1" name="Look">
+                  <bpmn:extensionElements>%s</bpmn:extensionElements>
+                  <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+                </bpmn:task>""".formatted(extensions));
+    }
+
     static String process(String id, String body) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -104,13 +113,8 @@ final class HostileModels {
               <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
             </bpmn:userTask>""");
 
-    static final String EXECUTION_LISTENER_CLASS = process("hostile-execution-listener", """
-            <bpmn:task id="Step_1" name="Look">
-              <bpmn:extensionElements>
-                <camunda:executionListener class="java.lang.ProcessBuilder" event="start" />
-              </bpmn:extensionElements>
-              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
-            </bpmn:task>""");
+    static final String EXECUTION_LISTENER_CLASS = lookingTask("hostile-execution-listener", """
+            <camunda:executionListener class="java.lang.ProcessBuilder" event="start" />""");
 
     /** Camunda 7 reads Activiti's namespace as its own. */
     static final String ACTIVITI_CLASS = process("hostile-activiti-class", """
@@ -126,21 +130,11 @@ final class HostileModels {
               <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
             </bpmn:serviceTask>""");
 
-    static final String ACTIVITI_SCRIPT_RESOURCE = process("hostile-activiti-resource", """
-            <bpmn:task id="Step_1" name="Look">
-              <bpmn:extensionElements>
-                <camunda:executionListener event="start" activiti:resource="deployment://run.groovy" />
-              </bpmn:extensionElements>
-              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
-            </bpmn:task>""");
+    static final String ACTIVITI_SCRIPT_RESOURCE = lookingTask("hostile-activiti-resource", """
+            <camunda:executionListener event="start" activiti:resource="deployment://run.groovy" />""");
 
-    static final String ACTIVITI_LISTENER_EXPRESSION = process("hostile-activiti-expression", """
-            <bpmn:task id="Step_1" name="Look">
-              <bpmn:extensionElements>
-                <activiti:executionListener event="start" expression="${runtimeService.deleteProcessInstance(x, y)}" />
-              </bpmn:extensionElements>
-              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
-            </bpmn:task>""");
+    static final String ACTIVITI_LISTENER_EXPRESSION = lookingTask("hostile-activiti-expression", """
+            <activiti:executionListener event="start" expression="${runtimeService.deleteProcessInstance(x, y)}" />""");
 
     /** The pathway's own rules read activiti: attributes as the engine does: this form does not exist. */
     static final String ACTIVITI_FORM_REF = process("careless-activiti-form", """
