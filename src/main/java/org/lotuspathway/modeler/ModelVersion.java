@@ -71,6 +71,10 @@ class ModelVersion {
         return list.toString();
     }
 
+    String deploymentId() {
+        return deploymentId;
+    }
+
     String deployedBy() {
         return deployedBy;
     }

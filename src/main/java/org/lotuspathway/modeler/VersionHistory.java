@@ -3,6 +3,10 @@ package org.lotuspathway.modeler;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.repository.Deployment;
 import org.lotuspathway.security.People;
@@ -16,11 +20,19 @@ class VersionHistory {
     private final PathwayFiles pathway;
     private final ModelVersionRepository records;
     private final People people;
+    private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
 
     VersionHistory(PathwayFiles pathway, ModelVersionRepository records, People people) {
         this.pathway = pathway;
         this.records = records;
         this.people = people;
+    }
+
+    /**
+     * What a version changed, and its files: worked out once, as a deployment never changes and
+     * the one before it stays the one before it.
+     */
+    private record Summary(List<String> changes, List<String> files) {
     }
 
     record Version(String deploymentId, int number, Instant deployedAt, String deployedBy, String why,
@@ -30,19 +42,26 @@ class VersionHistory {
     @Transactional(readOnly = true)
     public List<Version> versions() {
         List<Deployment> deployments = pathway.versions();
+        Map<String, ModelVersion> records = this.records.findAll().stream()
+                .collect(Collectors.toMap(ModelVersion::deploymentId, record -> record));
         List<Version> versions = new ArrayList<>();
-        List<ModelFile> newer = null;
-        for (int i = deployments.size() - 1; i >= 0; i--) {
+        for (int i = 0; i < deployments.size(); i++) {
             Deployment deployment = deployments.get(i);
-            List<ModelFile> files = pathway.filesOf(deployment.getId());
-            List<String> changes = newer == null ? List.of("The first version") : ChangeSummary.between(newer, files);
-            var record = records.findByDeploymentId(deployment.getId());
-            versions.add(0, new Version(deployment.getId(), deployments.size() - i, deployment.getDeploymentTime().toInstant(),
+            String before = i + 1 < deployments.size() ? deployments.get(i + 1).getId() : null;
+            Summary summary = summaries.computeIfAbsent(deployment.getId(), id -> summarise(id, before));
+            Optional<ModelVersion> record = Optional.ofNullable(records.get(deployment.getId()));
+            versions.add(new Version(deployment.getId(), deployments.size() - i, deployment.getDeploymentTime().toInstant(),
                     record.map(r -> people.nameOf(r.deployedBy())).orElse("The application (processes/ and forms/)"),
                     record.map(ModelVersion::comment).orElse("Baseline files changed"),
-                    changes, files.stream().map(ModelFile::name).toList(), i == 0));
-            newer = files;
+                    summary.changes(), summary.files(), i == 0));
         }
         return versions;
+    }
+
+    private Summary summarise(String deploymentId, String before) {
+        List<ModelFile> files = pathway.filesOf(deploymentId);
+        List<String> changes = before == null ? List.of("The first version")
+                : ChangeSummary.between(pathway.filesOf(before), files);
+        return new Summary(changes, files.stream().map(ModelFile::name).toList());
     }
 }
