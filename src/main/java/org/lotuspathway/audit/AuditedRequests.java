@@ -108,10 +108,16 @@ class AuditedRequests implements HandlerInterceptor {
             return;
         }
         PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
-        CASE_LEVEL.stream().map(pattern -> pattern.matchAndExtract(path)).filter(Objects::nonNull).findFirst()
-                .ifPresent(match -> log.record(user.getName(), AuditAction.REFUSED,
-                        requestedKey(match.getUriVariables()),
-                        request.getMethod() + " " + request.getRequestURI() + " (403)"));
+        try {
+            CASE_LEVEL.stream().map(pattern -> pattern.matchAndExtract(path)).filter(Objects::nonNull).findFirst()
+                    .ifPresent(match -> log.record(user.getName(), AuditAction.REFUSED,
+                            requestedKey(match.getUriVariables()),
+                            request.getMethod() + " " + request.getRequestURI() + " (403)"));
+        } catch (RuntimeException failure) {
+            // Refused all the same; say loudly that the refusal could not be recorded.
+            LOG.error("Could not record the refusal of {} {} to {} in the audit log", request.getMethod(),
+                    request.getRequestURI(), user.getName(), failure);
+        }
     }
 
     private void record(HttpServletRequest request, HttpServletResponse response, Exception ex, String actor,
