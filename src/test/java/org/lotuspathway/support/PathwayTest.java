@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
         // Mail goes to GreenMail, a real SMTP server that mail tests start on this port; tests send
         // the outbox themselves (OutboxSender.sendDue) instead of waiting for the scheduled sender.
         "spring.mail.host=localhost",
-        "spring.mail.port=" + PathwayTest.SMTP_PORT,
+        "spring.mail.port=${lotus.test.smtp-port:3025}",
         "spring.mail.properties.mail.smtp.connectiontimeout=2000",
         "spring.mail.properties.mail.smtp.timeout=2000",
         "lotus.mail.send-on-schedule=false",
@@ -32,6 +32,9 @@ import org.springframework.context.annotation.Import;
 @Import(PathwayDriver.class)
 public @interface PathwayTest {
 
-    /** GreenMail's usual SMTP test port. */
-    int SMTP_PORT = 3025;
+    /**
+     * GreenMail's usual SMTP test port, or another given as -Dlotus.test.smtp-port, so that two
+     * checkouts can run their mail tests at the same time.
+     */
+    int SMTP_PORT = Integer.getInteger("lotus.test.smtp-port", 3025);
 }

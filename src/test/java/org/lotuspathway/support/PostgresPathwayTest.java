@@ -28,7 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
         // likewise the static engine registry, where /engine-rest finds the engine named "default"
         "camunda.bpm.process-engine-name=postgres",
         "spring.mail.host=localhost",
-        "spring.mail.port=" + PathwayTest.SMTP_PORT,
+        "spring.mail.port=${lotus.test.smtp-port:3025}",
         "spring.mail.properties.mail.smtp.connectiontimeout=2000",
         "spring.mail.properties.mail.smtp.timeout=2000",
         "lotus.mail.send-on-schedule=false",
