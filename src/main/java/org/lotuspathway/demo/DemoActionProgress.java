@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.lotuspathway.learning.ActionStatus;
 import org.lotuspathway.learning.ImprovementActions;
 import org.lotuspathway.process.PathwayClock;
@@ -36,7 +35,7 @@ class DemoActionProgress {
         this.actions = actions;
     }
 
-    void moveAlong(Instant now, Random random) {
+    void moveAlong(Instant now, PathwayClock.TimeTravel trip, Random random) {
         LocalDate today = now.atZone(PathwayClock.UK).toLocalDate();
         record Due(long id, LocalDate dueOn) {
         }
@@ -53,7 +52,7 @@ class DemoActionProgress {
             if (status != ActionStatus.OPEN) {
                 LocalDate on = action.dueOn().isBefore(today) ? action.dueOn().minusDays(random.nextInt(10)) : today;
                 Instant at = DemoTime.workingHours(on.atStartOfDay(PathwayClock.UK).toInstant(), random);
-                ClockUtil.setCurrentTime(java.util.Date.from(at.isAfter(now) ? now : at));
+                trip.to(at.isAfter(now) ? now : at);
                 actions.changeStatus(action.id(), status, LEAD);
             }
         }

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.lotuspathway.concern.ConcernIntake;
 import org.lotuspathway.process.DeployedForms;
 import org.lotuspathway.process.PathwayClock;
@@ -98,17 +97,15 @@ class DemoCases implements ApplicationRunner {
         Random random = new Random(SEED);
         Instant now = clock.now();
         DemoPractitioners practitioners = new DemoPractitioners(random);
-        try {
+        try (PathwayClock.TimeTravel trip = clock.travel()) {
             for (Instant raisedAt : raisedTimes(cases, now, random)) {
                 // One transaction a case: the engine's and our services' commands join it, so a case
                 // costs one commit rather than one for every step.
                 transaction.executeWithoutResult(status -> new DemoWalk(intake, runtime, tasks, management, identity,
-                        forms, drafts, clock, random)
+                        forms, drafts, clock, trip, random)
                         .walk(practitioners.concern(raisedAt.atZone(PathwayClock.UK).toLocalDate()), raisedAt, now));
             }
-            actionProgress.moveAlong(now, random);
-        } finally {
-            ClockUtil.reset();
+            actionProgress.moveAlong(now, trip, random);
         }
     }
 

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -73,6 +72,7 @@ final class DemoWalk {
     private final DeployedForms forms;
     private final List<TaskDraft> drafts;
     private final PathwayClock clock;
+    private final PathwayClock.TimeTravel trip;
     private final Random random;
 
     private final Map<String, Instant> due = new HashMap<>();
@@ -81,7 +81,8 @@ final class DemoWalk {
     private int rounds;
 
     DemoWalk(ConcernIntake intake, RuntimeService runtime, TaskService tasks, ManagementService management,
-            IdentityService identity, DeployedForms forms, List<TaskDraft> drafts, PathwayClock clock, Random random) {
+            IdentityService identity, DeployedForms forms, List<TaskDraft> drafts, PathwayClock clock, PathwayClock.TimeTravel trip,
+            Random random) {
         this.intake = intake;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -90,12 +91,13 @@ final class DemoWalk {
         this.forms = forms;
         this.drafts = drafts;
         this.clock = clock;
+        this.trip = trip;
         this.random = random;
     }
 
     /** Raises the concern at {@code raisedAt} and walks it until it closes or {@code until}. */
     void walk(NewConcern concern, Instant raisedAt, Instant until) {
-        ClockUtil.setCurrentTime(Date.from(raisedAt));
+        trip.to(raisedAt);
         band = pick(List.of("LOW", "LOW", "LOW", "LOW", "MODERATE", "MODERATE", "MODERATE", "HIGH", "HIGH"));
         String key = intake.raise(concern, "casemanager").businessKey();
         while (true) {
@@ -318,7 +320,7 @@ final class DemoWalk {
     /** Time only moves on within a case. */
     private void at(Instant instant) {
         if (instant.isAfter(clock.now())) {
-            ClockUtil.setCurrentTime(Date.from(instant));
+            trip.to(instant);
         }
     }
 

@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.lotuspathway.process.ConcernPathway;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,10 +35,19 @@ public class PathwayFiles {
         this.repository = repository;
     }
 
-    /** Every version of the pathway, newest first. */
+    /**
+     * Every version of the pathway, newest first: in the order of the pathway diagram's version
+     * numbers, which the engine gives out one after another, not of the deployment times, which
+     * two nodes whose clocks differ could put the other way round.
+     */
     public List<Deployment> versions() {
-        return repository.createDeploymentQuery().orderByDeploymentTime().desc().list().stream()
-                .filter(deployment -> PATHWAY_DEPLOYMENTS.contains(deployment.getName())).toList();
+        Map<String, Deployment> pathwayDeployments = repository.createDeploymentQuery().list().stream()
+                .filter(deployment -> PATHWAY_DEPLOYMENTS.contains(deployment.getName()))
+                .collect(Collectors.toMap(Deployment::getId, deployment -> deployment));
+        return repository.createProcessDefinitionQuery().processDefinitionKey(ConcernPathway.ID)
+                .orderByProcessDefinitionVersion().desc().list().stream()
+                .map(definition -> pathwayDeployments.get(definition.getDeploymentId()))
+                .filter(Objects::nonNull).toList();
     }
 
     public Deployment live() {

@@ -267,7 +267,8 @@ class AuditLogTests {
         String hostile = "\"><img src=x onerror=alert(1)>";
         mvc.perform(get("/cases/{key}", hostile).with(caseManager())).andExpect(status().isNotFound());
 
-        Document page = html(mvc.perform(get("/admin/audit").param("actor", "casemanager").with(ADMIN)).andReturn());
+        Document page = html(mvc.perform(get("/admin/audit").param("actor", "casemanager")
+                .param("businessKey", hostile).with(ADMIN)).andReturn());
 
         assertThat(page.select("main img, main [onerror]")).isEmpty();
         assertThat(page.select("tbody").text()).contains(hostile);

@@ -16,8 +16,10 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.Task;
 import org.lotuspathway.process.ConcernPathway;
+import org.lotuspathway.process.BankHolidays;
 import org.lotuspathway.process.Deadlines;
 import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.process.WorkingCalendar;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -93,7 +95,7 @@ final class BareEngine implements AutoCloseable {
             beans.put(listener, nothing);
         }
         beans.put("recordRiskBand", riskBandToGateway);
-        beans.put("deadlines", new Deadlines(new PathwayClock()));
+        beans.put("deadlines", new Deadlines(new PathwayClock(), WorkingCalendar.of(BankHolidays.ENGLAND_AND_WALES)));
         beans.put("checkInSchedule", new CheckInEvery14Days());
         return beans;
     }

@@ -21,6 +21,7 @@ import org.lotuspathway.support.FormAnswers;
 import org.lotuspathway.support.PathwayDriver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.lotuspathway.support.TestClock;
 
 /**
  * Cases live in the H2 file database: a restart finds each one where it was, and the version of
@@ -39,7 +40,7 @@ class RestartTests {
                     .raise(PathwayDriver.concernAbout("Dr Restart", "7777777"), "casemanager").businessKey();
             TaskService tasks = first.getBean(TaskService.class);
             Task triage = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult();
-            Map<String, Object> answers = new java.util.HashMap<>(FormAnswers.valid("triage-concern", java.time.LocalDate.now()));
+            Map<String, Object> answers = new java.util.HashMap<>(FormAnswers.valid("triage-concern", TestClock.today()));
             answers.putAll(PathwayDriver.triage(3, 3));
             tasks.complete(triage.getId(), answers);
             deployARenamedTriage(first);

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.support.PathwayDriver;
@@ -24,10 +23,6 @@ class StageVisitTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    @AfterEach
-    void resetClock() {
-        PathwayDriver.resetClock();
-    }
 
     @Test
     void aCaseThatComesBackToAStageStaysInItAgainAndClosingEndsTheLastStay() {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,13 +52,11 @@ class DemoCasesTests {
         assertThat(count("select count(*) from stage_visit where left_at is not null")).isPositive();
         assertThat(count("select count(*) from concern_equality")).isBetween(20, 40);
         Instant oldest = jdbc.queryForObject("select min(raised_at) from concern", java.sql.Timestamp.class).toInstant();
-        assertThat(oldest).isBefore(Instant.now().minus(Duration.ofDays(120)));
+        assertThat(oldest).isBefore(TestClock.DEFAULT_START.minus(Duration.ofDays(120)));
     }
 
     @Test
-    void theClockIsBackToNowAndASecondRunAddsNothing() throws Exception {
-        assertThat(Duration.between(clock.now(), Instant.now()).abs()).isLessThan(Duration.ofMinutes(5));
-
+    void aSecondRunAddsNothing() throws Exception {
         demo.run(new DefaultApplicationArguments());
 
         assertThat(count("select count(*) from concern")).isEqualTo(40);
@@ -67,7 +66,7 @@ class DemoCasesTests {
     void theTimersStillWaitingAreAllInTheFuture() {
         List<java.sql.Timestamp> due = jdbc.queryForList("select DUEDATE_ from ACT_RU_JOB where DUEDATE_ is not null",
                 java.sql.Timestamp.class);
-        assertThat(due).isNotEmpty().allSatisfy(at -> assertThat(at.toInstant()).isAfter(Instant.now().minus(Duration.ofMinutes(5))));
+        assertThat(due).isNotEmpty().allSatisfy(at -> assertThat(at.toInstant()).isAfter(TestClock.DEFAULT_START));
     }
 
     /** A case that is not a demo one stops the generator, and its actions are never moved along. */
@@ -88,7 +87,9 @@ class DemoCasesTests {
                     java.sql.Date.valueOf(clock.today().minusDays(5)), demoAction);
 
             for (int seed = 1; seed <= 5; seed++) {
-                actionProgress.moveAlong(clock.now(), new java.util.Random(seed));
+                try (PathwayClock.TimeTravel trip = clock.travel()) {
+                    actionProgress.moveAlong(clock.now(), trip, new java.util.Random(seed));
+                }
             }
 
             assertThat(jdbc.queryForList("select status from improvement_action where review_id = ?", String.class, review))
@@ -102,7 +103,7 @@ class DemoCasesTests {
             demo.run(new DefaultApplicationArguments());
             assertThat(count("select count(*) from concern")).isEqualTo(40);
         } finally {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            TestClock.restart();
             jdbc.update("update practitioner set register_number = substring(register_number, 6) "
                     + "where register_number like 'REAL-%'");
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lotuspathway.support.FormAnswers;
+import org.lotuspathway.support.TestClock;
 
 /** The server checks every form in {@code forms/} by the form's own rules. */
 class FormValidatorTests {
@@ -31,7 +31,7 @@ class FormValidatorTests {
         FormSchema schema = FormAnswers.schema(formId);
 
         assertThat(schema.id()).isEqualTo(formId);
-        assertThat(FormValidator.validate(schema, FormAnswers.valid(formId, LocalDate.now()))).isEmpty();
+        assertThat(FormValidator.validate(schema, FormAnswers.valid(formId, TestClock.today()))).isEmpty();
     }
 
     @ParameterizedTest
@@ -49,7 +49,7 @@ class FormValidatorTests {
     @Test
     void valuesOutsideTheFormsRulesAreRefusedWithAPlainMessage() {
         FormSchema schema = FormAnswers.schema("raise-concern");
-        Map<String, Object> answers = new HashMap<>(FormAnswers.valid("raise-concern", LocalDate.now()));
+        Map<String, Object> answers = new HashMap<>(FormAnswers.valid("raise-concern", TestClock.today()));
         answers.put("registerNumber", "12 34");
         answers.put("source", "GOSSIP");
         answers.put("concernAreas", List.of("CLINICAL", "ASTROLOGY"));
@@ -76,7 +76,7 @@ class FormValidatorTests {
     @Test
     void aRequiredTickBoxMustBeTicked() {
         FormSchema schema = FormAnswers.schema("support-and-monitor");
-        Map<String, Object> answers = new HashMap<>(FormAnswers.valid("support-and-monitor", LocalDate.now()));
+        Map<String, Object> answers = new HashMap<>(FormAnswers.valid("support-and-monitor", TestClock.today()));
         answers.put("readyForPanel", false);
 
         assertThat(FormValidator.validate(schema, answers))

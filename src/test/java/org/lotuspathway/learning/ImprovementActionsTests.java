@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.process.ConcernPathway;
@@ -67,10 +66,6 @@ class ImprovementActionsTests {
                 + "join concern c on c.id = r.concern_id where c.business_key = ? order by a.id", Long.class, key);
     }
 
-    @AfterEach
-    void resetClock() {
-        PathwayDriver.resetClock();
-    }
 
     @Test
     void anOwnerWhoIsAUserHereIsKnownByIdOrFullName() {

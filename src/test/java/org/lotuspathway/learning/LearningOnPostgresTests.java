@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.concern.ConcernArea;
 import org.lotuspathway.concern.ConcernSource;
@@ -53,10 +52,6 @@ class LearningOnPostgresTests {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    @AfterEach
-    void resetClock() {
-        PathwayDriver.resetClock();
-    }
 
     @Test
     void aReviewedCaseIsFoundCountedAndMonitoredOnPostgres() throws Exception {

@@ -30,6 +30,7 @@ import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.lotuspathway.support.TestClock;
 
 /**
  * The lessons library: staff who work cases read each review with its case; everyone else reads it
@@ -74,10 +75,10 @@ class LessonsLibraryTests {
                 Map.entry("sharingPlan", "Shared at the kittiwake forum."),
                 Map.entry("action1", "Write an induction pack for Dr Quillfeather's practice"),
                 Map.entry("action1Owner", "casemanager"),
-                Map.entry("action1DueOn", LocalDate.now().plusMonths(1).toString()),
+                Map.entry("action1DueOn", TestClock.today().plusMonths(1).toString()),
                 Map.entry("action2", "Reflect on referral tracking"),
                 Map.entry("action2Owner", "Dr Marguerite Quillfeather"),
-                Map.entry("action2DueOn", LocalDate.now().plusMonths(2).toString())));
+                Map.entry("action2DueOn", TestClock.today().plusMonths(2).toString())));
         driver.complete(named, ConcernPathway.TASK_CLOSE_CASE, "close-case", "casemanager", Map.of());
 
         other = driver.raise(new NewConcern(new PractitionerDetails("Dr Bartholomew Guillemot-Smythe", Profession.DENTIST,

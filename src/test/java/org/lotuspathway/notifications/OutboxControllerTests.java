@@ -21,6 +21,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lotuspathway.support.TestClock;
 import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -126,7 +127,7 @@ class OutboxControllerTests {
         String user = users.create("{id}@lotuspathway.example");
         transaction.executeWithoutResult(status -> outbox.toUser(user, "Failed " + event, SECRET_BODY, event));
         long id = notifications.findByEventKeyStartingWithOrderById(event).get(0).id();
-        Instant now = Instant.now();
+        Instant now = TestClock.now();
         assertThat(notifications.claim(id, now, now.plusSeconds(300))).isEqualTo(1);
         assertThat(notifications.markAttemptFailed(id, NotificationStatus.FAILED, "Connection refused", null)).isEqualTo(1);
         return id;

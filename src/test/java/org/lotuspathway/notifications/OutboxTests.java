@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +21,7 @@ import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.lotuspathway.support.TestClock;
 
 /** Queuing emails with the change that causes them, and sending them to a real SMTP server. */
 @PathwayTest
@@ -61,7 +60,6 @@ class OutboxTests {
     @AfterEach
     void tidyUp() {
         users.removeAll();
-        ClockUtil.reset();
         if (!smtp.isRunning()) {
             smtp.start();
         }
@@ -221,7 +219,7 @@ class OutboxTests {
         sender.sendDue();
         assertThat(Smtp.to(smtp, email)).as("not before its backoff has passed").isEmpty();
 
-        ClockUtil.setCurrentTime(Date.from(waiting.nextAttemptAt().plusSeconds(1)));
+        TestClock.stopAt(waiting.nextAttemptAt().plusSeconds(1));
         sender.sendDue();
         sender.sendDue();
 
@@ -240,7 +238,7 @@ class OutboxTests {
         for (int attempt = 1; attempt <= 8; attempt++) {
             sender.sendDue();
             assertThat(queued().get(0).attempts()).isEqualTo(attempt);
-            ClockUtil.setCurrentTime(Date.from(clock.now().plus(Duration.ofHours(1)).plusSeconds(1)));
+            TestClock.stopAt(clock.now().plus(Duration.ofHours(1)).plusSeconds(1));
         }
         smtp.start();
 
@@ -283,7 +281,7 @@ class OutboxTests {
         assertThat(Smtp.to(smtp, email)).isEmpty();
         assertThat(queued().get(0).status()).isEqualTo(NotificationStatus.SENDING);
 
-        ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofMinutes(5)).plusSeconds(1)));
+        TestClock.stopAt(now.plus(Duration.ofMinutes(5)).plusSeconds(1));
         sender.sendDue();
 
         assertThat(Smtp.to(smtp, email)).singleElement().satisfies(message ->

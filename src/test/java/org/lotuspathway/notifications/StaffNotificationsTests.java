@@ -21,6 +21,7 @@ import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.security.Roles;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
+import org.lotuspathway.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -57,7 +58,7 @@ class StaffNotificationsTests {
     @AfterEach
     void tidyUp() {
         users.removeAll();
-        PathwayDriver.resetClock();
+        TestClock.restart();
         SecurityContextHolder.clearContext();
     }
 
@@ -98,9 +99,17 @@ class StaffNotificationsTests {
 
     @Test
     void aMissedCheckInIsToldToTheResponsibleOfficer() {
+        // due the Thursday before Easter: Good Friday and Easter Monday make it Wednesday 8 April, 17:00
+        TestClock.stopAt(TestClock.uk("2026-03-19T16:59"));
         String key = driver.raise(PathwayDriver.concernAbout(PRACTITIONER, GMC_NUMBER));
         driver.timePasses(Duration.ofDays(14).plusMinutes(1));
-        driver.timePasses(Duration.ofDays(4));
+        TestClock.stopAt(TestClock.uk("2026-04-08T16:59"));
+        driver.runDueJobs();
+        sender.sendDue();
+        assertThat(Smtp.withSubjectContaining(smtp, "Wellbeing check-in missed (" + key + ")")).isEmpty();
+
+        TestClock.stopAt(TestClock.uk("2026-04-08T17:01"));
+        driver.runDueJobs();
         driver.task(key, ConcernPathway.TASK_FOLLOW_UP_MISSED_CHECK_IN);
         sender.sendDue();
 

@@ -8,14 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.util.Date;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.process.ConcernPathway;
@@ -26,6 +24,7 @@ import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.lotuspathway.support.TestClock;
 
 /**
  * Health for load balancers (public, just UP or DOWN) and for administrators (the database and the
@@ -50,8 +49,7 @@ class HealthAndMetricsTests {
     PathwayClock clock;
 
     @AfterEach
-    void resetClock() {
-        PathwayDriver.resetClock();
+    void forgetMetrics() {
         metrics.forget();
     }
 
@@ -125,7 +123,7 @@ class HealthAndMetricsTests {
         metrics.forget();
         double before = gauge("lotus.updates.overdue");
 
-        ClockUtil.setCurrentTime(Date.from(clock.now().plus(Duration.ofDays(14))));
+        TestClock.stopAt(clock.now().plus(Duration.ofDays(14)));
         metrics.forget();
 
         assertThat(gauge("lotus.updates.overdue")).isGreaterThanOrEqualTo(before + 1);

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +20,7 @@ import org.lotuspathway.concern.Stage;
 import org.lotuspathway.panel.PanelDiscussionRepository;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
+import org.lotuspathway.support.TestClock;
 import org.lotuspathway.updates.PractitionerUpdateRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,10 +46,6 @@ class ConcernPathwayTests {
         BpmnAwareTests.init(engine);
     }
 
-    @AfterEach
-    void resetClock() {
-        PathwayDriver.resetClock();
-    }
 
     @Test
     void aNewConcernWaitsForTriageByACaseManager() {
@@ -83,6 +79,7 @@ class ConcernPathwayTests {
 
     @Test
     void moderateRiskIsInvestigatedBeforeThePanel() {
+        TestClock.stopAt(TestClock.uk("2026-11-27T09:30")); // a Friday: four weeks on is Christmas Day
         String key = driver.raise();
         driver.triageAs(key, 3, 3);
 
@@ -94,12 +91,13 @@ class ConcernPathwayTests {
         assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_HOLD_PANEL_DISCUSSION);
         assertThat(BpmnAwareTests.task(driver.pathway(key))).hasCandidateGroup("pag");
         assertThat(driver.task(key, ConcernPathway.TASK_HOLD_PANEL_DISCUSSION).getDueDate())
-                .as("a routine panel, within 4 weeks").isAfter(java.util.Date.from(
-                        java.time.Instant.now().plus(java.time.Duration.ofDays(27))));
+                .as("a routine panel within 4 weeks, moved past Christmas and Boxing Day's substitute")
+                .isEqualTo(java.util.Date.from(TestClock.uk("2026-12-29T17:00")));
     }
 
     @Test
     void highRiskGoesToInterimActionAndAnUrgentPanel() {
+        TestClock.stopAt(TestClock.uk("2026-12-24T10:00"));
         String key = driver.raise();
         driver.triageAs(key, 5, 4);
 
@@ -111,8 +109,8 @@ class ConcernPathwayTests {
                 Map.of("interimAction", "SUSPENSION"));
         assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_HOLD_PANEL_DISCUSSION);
         assertThat(driver.task(key, ConcernPathway.TASK_HOLD_PANEL_DISCUSSION).getDueDate())
-                .as("an urgent panel, within 5 working days").isBefore(java.util.Date.from(
-                        java.time.Instant.now().plus(java.time.Duration.ofDays(8))));
+                .as("an urgent panel within 5 working days, with three bank holidays between")
+                .isEqualTo(java.util.Date.from(TestClock.uk("2027-01-05T17:00")));
     }
 
     @Test
@@ -217,13 +215,14 @@ class ConcernPathwayTests {
 
     @Test
     void aLateUpdateIsEscalatedToTheResponsibleOfficerAndStillHasToBeSent() {
+        TestClock.stopAt(TestClock.uk("2026-11-19T15:00")); // a Thursday: due by 17:00 the next Thursday
         String key = atThePanel();
         driver.panelDecides(key, "MONITOR");
 
-        driver.timePasses(Duration.ofDays(4));
+        driver.timePasses(Duration.ofDays(7).plusHours(1).plusMinutes(59));
         assertThat(driver.pathway(key)).isNotWaitingAt(ConcernPathway.TASK_FOLLOW_UP_LATE_UPDATE);
 
-        driver.timePasses(Duration.ofDays(5));
+        driver.timePasses(Duration.ofMinutes(2));
         assertThat(driver.pathway(key)).isWaitingAt(ConcernPathway.TASK_FOLLOW_UP_LATE_UPDATE,
                 ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE);
         assertThat(driver.task(key, ConcernPathway.TASK_FOLLOW_UP_LATE_UPDATE).getAssignee()).isNull();
@@ -303,9 +302,14 @@ class ConcernPathwayTests {
 
     @Test
     void aMissedCheckInIsEscalatedAndStaysOpen() {
+        TestClock.stopAt(TestClock.uk("2026-11-19T15:00")); // a Thursday: the check-in is due by 17:00 on the Monday after next
         String key = driver.raise();
         driver.timePasses(Duration.ofDays(14).plusMinutes(1));
-        driver.timePasses(Duration.ofDays(4));
+        assertThat(driver.task(key, ConcernPathway.TASK_CHECK_IN).getDueDate())
+                .isEqualTo(java.util.Date.from(TestClock.uk("2026-12-07T17:00")));
+        driver.timePasses(Duration.ofDays(4).plusHours(1).plusMinutes(58));
+        assertThat(driver.checkIns(key).get(0)).isNotWaitingAt(ConcernPathway.TASK_FOLLOW_UP_MISSED_CHECK_IN);
+        driver.timePasses(Duration.ofMinutes(2));
 
         var checkIn = driver.checkIns(key).get(0);
         assertThat(checkIn).isWaitingAt(ConcernPathway.TASK_CHECK_IN, ConcernPathway.TASK_FOLLOW_UP_MISSED_CHECK_IN);

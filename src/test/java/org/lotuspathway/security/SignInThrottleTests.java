@@ -11,12 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +24,7 @@ import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.lotuspathway.support.TestClock;
 
 /**
  * After wrong passwords the engine makes a user wait, longer each time, and after ten locks them
@@ -61,12 +60,11 @@ class SignInThrottleTests {
         identity.saveUser(created);
         identity.createMembership(user, Roles.CASE_MANAGER);
         now = Instant.parse("2026-11-24T10:00:00Z");
-        ClockUtil.setCurrentTime(Date.from(now));
+        TestClock.stopAt(now);
     }
 
     @AfterEach
     void cleanUp() {
-        ClockUtil.reset();
         identity.deleteUser(user);
     }
 
@@ -165,6 +163,6 @@ class SignInThrottleTests {
 
     private void timePasses(Duration duration) {
         now = now.plus(duration);
-        ClockUtil.setCurrentTime(Date.from(now));
+        TestClock.stopAt(now);
     }
 }

@@ -2,7 +2,6 @@ package org.lotuspathway.support;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -143,7 +141,7 @@ public class PathwayDriver {
 
     /** Moves the engine clock forward and runs every job that is then due and not suspended, as the job executor would. */
     public void timePasses(Duration duration) {
-        ClockUtil.setCurrentTime(Date.from(clock.now().plus(duration)));
+        TestClock.stopAt(clock.now().plus(duration));
         runDueJobs();
     }
 
@@ -165,7 +163,4 @@ public class PathwayDriver {
                 .sum();
     }
 
-    public static void resetClock() {
-        ClockUtil.reset();
-    }
 }

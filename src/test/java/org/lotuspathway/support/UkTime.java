@@ -1,19 +1,15 @@
 package org.lotuspathway.support;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.lotuspathway.process.PathwayClock;
 
 /**
  * Sets the engine clock to a UK wall-clock time, for fixtures that happen at known moments, and
@@ -26,9 +22,7 @@ public final class UkTime {
     }
 
     public static Instant at(int year, int month, int day, int hour) {
-        Instant instant = LocalDateTime.of(year, month, day, hour, 0).atZone(PathwayClock.UK).toInstant();
-        ClockUtil.setCurrentTime(Date.from(instant));
-        return instant;
+        return TestClock.stopAt(TestClock.uk(year, month, day, hour, 0));
     }
 
     public static void runDueJobsOf(String businessKey, RuntimeService runtime, ManagementService management) {

@@ -17,7 +17,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.concern.ConcernRepository;
@@ -47,10 +46,6 @@ class CasePauseTests {
         BpmnAwareTests.init(engine);
     }
 
-    @AfterEach
-    void resetClock() {
-        PathwayDriver.resetClock();
-    }
 
     @Test
     void whilePausedNoDeadlinePassesAndOnResumingEachMovesOnByThePause() throws Exception {

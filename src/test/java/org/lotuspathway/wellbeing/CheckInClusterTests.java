@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.LotusPathwayApplication;
 import org.lotuspathway.concern.ConcernIntake;
@@ -27,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.lotuspathway.support.TestClock;
 
 /**
  * Two application nodes on one PostgreSQL database, each with its job executor, share the work as
@@ -41,10 +40,6 @@ class CheckInClusterTests {
     static final Duration LOCK_TIME = Duration.ofSeconds(5);
     static final Duration DEADLINE = Duration.ofSeconds(60);
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void dueCheckInsFireExactlyOnceAcrossTwoNodesAndSurviveOneStopping() {
@@ -74,7 +69,7 @@ class CheckInClusterTests {
                 .getProcessEngineConfiguration()).getJobExecutor().getLockOwner();
 
         // Every case's first check-in falls due; the clock runs on from there.
-        ClockUtil.offset(Duration.ofDays(14).plusMinutes(1).toMillis());
+        TestClock.startAt(TestClock.now().plus(Duration.ofDays(14).plusMinutes(1)));
 
         waitUntil("both nodes have fired check-ins", () -> fired(history, "node-a") >= 20 && fired(history, "node-b") >= 20);
         nodeA.close();
@@ -83,7 +78,7 @@ class CheckInClusterTests {
         assertThat(leftLockedByA).as("jobs node-a had locked and not run when it stopped").isNotEmpty();
 
         waitUntil("every due check-in has fired", () -> management.createJobQuery()
-                .activityId(ConcernPathway.EVENT_CHECK_IN_DUE).duedateLowerThan(ClockUtil.now()).count() == 0);
+                .activityId(ConcernPathway.EVENT_CHECK_IN_DUE).duedateLowerThan(java.util.Date.from(TestClock.now())).count() == 0);
 
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(ConcernPathway.CHECK_IN_ID)
                 .count()).as("check-ins started").isEqualTo(CASES);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.support.Browser;
 import org.lotuspathway.support.PathwayTest;
+import org.lotuspathway.support.TestClock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +39,7 @@ class WorkspaceBrowserTests {
 
     @Test
     void aHighRiskConcernFromIntakeToThePanelAndItsTimeline() throws Exception {
+        TestClock.startAt(TestClock.uk("2026-11-23T09:15")); // a Monday; the concern came in last Friday
         browser.signIn("casemanager");
         assertThat(browser.heading()).isEqualTo("Tasks");
 

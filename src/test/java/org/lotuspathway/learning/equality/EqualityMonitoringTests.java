@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,6 +31,7 @@ import org.lotuspathway.learning.insights.Period;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
 import org.lotuspathway.support.UkTime;
+import org.lotuspathway.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -88,17 +88,13 @@ class EqualityMonitoringTests {
         for (int i = 0; i < 3; i++) {
             concern(null, false);
         }
-        PathwayDriver.resetClock();
+        TestClock.restart();
         monitoring = new EqualityMonitoring(jdbc, new PopulationBaseline(new EqualitySettings(5,
                 Map.of("ethnicity", "white", "sex", "female"),
                 Map.of("ethnicity", Map.of("white", 50.0, "asian", 30.0, "black", 10.0, "mixed", 5.0, "other", 5.0),
                         "sex", Map.of("female", 50.0, "male", 50.0)))));
     }
 
-    @AfterAll
-    void resetClock() {
-        PathwayDriver.resetClock();
-    }
 
     @Test
     void concernsReceivedByEthnicGroupWithRatesRelativeToTheReferenceGroup() {

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,6 +30,7 @@ import org.lotuspathway.support.FormAnswers;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
 import org.lotuspathway.support.UkTime;
+import org.lotuspathway.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -121,13 +121,9 @@ class InsightsTests {
 
         UkTime.at(2031, 4, 7, 10);
         raise("Dr Eve Insight", "7310005");
-        PathwayDriver.resetClock();
+        TestClock.restart();
     }
 
-    @AfterAll
-    void resetClock() {
-        PathwayDriver.resetClock();
-    }
 
     @Test
     void openCasesByStageAndRiskBand() {
