@@ -23,7 +23,7 @@ import org.lotuspathway.support.PostgresServer;
 import org.lotuspathway.support.PostgresSettings;
 
 /**
- * The benchmark (README, "Benchmark"): on H2 and on PostgreSQL, full-pathway throughput through our
+ * The benchmark (docs/benchmark.md): on H2 and on PostgreSQL, full-pathway throughput through our
  * services against the same diagrams on a bare engine, task-list latency with 10,000 open cases
  * against Camunda's REST task query, the time to drain 10,000 due check-in timers, start-up time and
  * heap. Writes target/benchmark/results.md and results.json. Not a test: nothing here passes or fails.

@@ -7,7 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * What an operator sets for the postgres profile (README, "PostgreSQL"), here pointing at the
+ * What an operator sets for the postgres profile (docs/operations.md, "PostgreSQL"), here pointing at the
  * embedded server's database {@value #DATABASE}. Set as properties, which the profile's
  * {@code ${LOTUS_...}} placeholders read just as they read environment variables.
  */

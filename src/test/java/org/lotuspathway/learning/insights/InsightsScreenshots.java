@@ -14,8 +14,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Takes the README's screenshots of the insights and equality pages from a running app with demo
- * data (README, "Learning from concerns"), into docs/. Runs only when asked:
+ * Takes the screenshots of the insights and equality pages from a running app with demo
+ * data (docs/learning.md), into docs/. Runs only when asked:
  * {@code ./mvnw test -Dskip.npm -Dtest=InsightsScreenshots -Dlotus.screenshots.port=8091}.
  */
 @EnabledIfSystemProperty(named = "lotus.screenshots.port", matches = "\\d+")
