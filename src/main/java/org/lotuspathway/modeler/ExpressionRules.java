@@ -8,25 +8,27 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.lotuspathway.process.PathwayBeans;
 
 /**
- * What an expression in a deployed diagram may be. Camunda evaluates ${...} and #{...} with access
- * to every Spring bean, so a lead's diagram could otherwise call any Java method. Allowed: plain
+ * What an expression in a deployed diagram may be. The engine resolves only the beans on
+ * {@link PathwayBeans}, and these rules let a diagram use only some of their members. Allowed: plain
  * process variables, literals, simple comparisons and logic, the pathway's own delegate beans, and
  * a few named members of the pathway's helper beans. Nothing else: no other method calls, no
  * property paths, no indexing, no functions.
  */
 final class ExpressionRules {
 
-    /** The beans a diagram may name as listeners or delegates. */
-    static final Set<String> DELEGATE_BEANS = Set.of("recordTriage", "recordRiskBand", "recordCaseStep",
-            "recordPanelDiscussion", "recordPractitionerUpdate", "recordClosure", "recordLessonsReview", "recordCheckIn");
+    /** The beans a diagram may name as listeners or delegates: the engine resolves no others. */
+    static final Set<String> DELEGATE_BEANS = PathwayBeans.DELEGATES;
 
     /** Helper beans and the members a diagram may use: due dates, the check-in rhythm, the case reference. */
-    static final Map<String, Set<String>> MEMBERS = Map.of(
-            "deadlines", Set.of("workingDays", "workingDaysAfter", "days", "hours", "forPanel"),
-            "checkInSchedule", Set.of("cycle", "dueDate"),
-            "execution", Set.of("processBusinessKey"));
+    static final Map<String, Set<String>> MEMBERS = Stream.concat(PathwayBeans.HELPERS.entrySet().stream(),
+                    Stream.of(Map.entry("execution", Set.of("processBusinessKey"))))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge",
             "empty", "true", "false", "null", "div", "mod");

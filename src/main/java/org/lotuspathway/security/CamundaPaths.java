@@ -21,17 +21,15 @@ public final class CamundaPaths {
     /** Where the engine's REST API starts: ours, a named engine's, and the webapps' own copy. */
     public static final String REST_ROOT = "(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)";
 
-    /** Users, groups, memberships, authorizations and tenants: whoever can change these can make an administrator. */
-    static final RequestMatcher IDENTITY = matching(REST_ROOT + "/(?:user|group|identity|authorization|tenant)(?:/.*)?");
-
     /** Deployments, all of them: new ones go only through the modeler, which checks them first. */
     static final RequestMatcher DEPLOYMENT = matching(REST_ROOT + "/deployment(?:/.*)?");
 
-    /** Camunda Admin, the webapp and its API. */
-    static final RequestMatcher ADMIN_WEBAPP = matching("/camunda/(?:app|api)/admin(?:/.*)?");
-
-    /** Who is signed in, which Cockpit and Tasklist ask Admin's API too. */
-    static final RequestMatcher ADMIN_WEBAPP_SIGN_IN = matching("/camunda/api/admin/auth(?:/.*)?");
+    /**
+     * Starting a process instance: every process here is started by the application itself (a
+     * concern raised, or the pathway calling a check-in), never through Camunda's APIs.
+     */
+    static final RequestMatcher PROCESS_START = matching(REST_ROOT
+            + "/process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/(?:start|submit-form|restart|restart-async)");
 
     /** Admin's first-run page, which creates an administrator. */
     static final RequestMatcher ADMIN_SETUP = matching("/camunda/api/admin/setup(?:/.*)?");

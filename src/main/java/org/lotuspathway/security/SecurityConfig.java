@@ -4,10 +4,13 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.DispatcherType;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -100,12 +103,12 @@ class SecurityConfig {
     }
 
     /**
-     * The engine's REST API: administrators and process leads, by HTTP Basic only and without a
-     * session, like our API, so a signed-in browser cannot be tricked into calling it. Deployments
-     * are only read here: new ones go only through the modeler, which validates them first
-     * (DESIGN.md, Security). Camunda's own authorization checks are off, so users, groups,
-     * authorizations and tenants are for administrators only: a lead who could add a group
-     * membership could make themselves an administrator.
+     * The engine's REST API: administrators only, by HTTP Basic only and without a session, like
+     * our API, so a signed-in browser cannot be tricked into calling it. Camunda's own authorization
+     * checks are off, so whoever gets in may do anything the API can; leads have the modeler and
+     * /api/deployments instead. Deployments are only read here: new ones go only through the
+     * modeler, which validates them first (DESIGN.md, Security). {@link CamundaApiRules} then
+     * checks every request that gets in.
      */
     @Bean
     @Order(2)
@@ -113,8 +116,7 @@ class SecurityConfig {
         return http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(CamundaPaths.changing(CamundaPaths.DEPLOYMENT)).denyAll()
-                        .requestMatchers(CamundaPaths.IDENTITY).hasRole(Roles.ADMIN)
-                        .anyRequest().hasAnyRole(Roles.ADMIN, Roles.LEAD))
+                        .anyRequest().hasRole(Roles.ADMIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -124,13 +126,12 @@ class SecurityConfig {
     }
 
     /**
-     * Camunda's webapps (Cockpit, Tasklist, Admin) and their own API: only administrators and process
-     * leads, signed in on our page. Admin, and the users, groups, authorizations and tenants of the
-     * webapps' copy of the REST API, are for administrators only (Camunda's own authorization checks
-     * are off); Admin's sign-in calls stay open to leads, as Cockpit and Tasklist ask them who is
-     * signed in. The Admin "initial setup" call, which could create an administrator, is refused
-     * outright, and so is any change to deployments from the webapps. The webapps send their own,
-     * looser Content-Security-Policy (camunda.bpm.webapp.header-security), so none is set here.
+     * Camunda's webapps (Cockpit, Tasklist, Admin) and their own API: administrators only, signed
+     * in on our page. With Camunda's authorization checks off, Cockpit and Tasklist change anything
+     * and their API takes queries by POST, so "read-only" cannot be granted by method. The Admin
+     * "initial setup" call, which could create an administrator, is refused outright, and so is any
+     * change to deployments from the webapps. The webapps send their own, looser
+     * Content-Security-Policy (camunda.bpm.webapp.header-security), so none is set here.
      */
     @Bean
     @Order(3)
@@ -139,9 +140,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(CamundaPaths.ADMIN_SETUP).denyAll()
                         .requestMatchers(CamundaPaths.changing(CamundaPaths.DEPLOYMENT)).denyAll()
-                        .requestMatchers(CamundaPaths.ADMIN_WEBAPP_SIGN_IN).hasAnyRole(Roles.ADMIN, Roles.LEAD)
-                        .requestMatchers(CamundaPaths.ADMIN_WEBAPP, CamundaPaths.IDENTITY).hasRole(Roles.ADMIN)
-                        .anyRequest().hasAnyRole(Roles.ADMIN, Roles.LEAD))
+                        .anyRequest().hasRole(Roles.ADMIN))
                 .formLogin(form -> form.loginPage("/login"))
                 // Camunda's webapps carry their own CSRF protection (the X-XSRF-TOKEN header)
                 .csrf(csrf -> csrf.disable())
@@ -235,6 +234,22 @@ class SecurityConfig {
                 new RequestSizeLimit(settings.maxRequestSize(), multipart.getMaxRequestSize()));
         registration.setName("Lotus Pathway: request size limit");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    /**
+     * After Spring Security (it knows who is calling, and only administrators get this far) and
+     * before Camunda's servlets, on the same addresses as those servlets, so no spelling of a path
+     * reaches them unchecked.
+     */
+    @Bean
+    FilterRegistrationBean<CamundaApiRules> camundaApiRules(ObjectMapper json, ApplicationEventPublisher events) {
+        FilterRegistrationBean<CamundaApiRules> registration = new FilterRegistrationBean<>(
+                new CamundaApiRules(json, events));
+        registration.setName("Lotus Pathway: what Camunda's APIs accept");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 5);
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }

@@ -12,6 +12,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lotuspathway.audit.AuditAction;
+import org.lotuspathway.audit.AuditEvent;
+import org.lotuspathway.audit.AuditEventRepository;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
@@ -29,8 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In a real browser, under the real headers: our pages, the case diagram (which fetches its XML),
- * the lead's editors and Camunda's Cockpit all work, and the browser reports no Content Security
- * Policy violation. Debian's headless Chromium, as in WorkspaceBrowserTests.
+ * the lead's editors and Camunda's Cockpit and Tasklist all work, and the browser reports no Content
+ * Security Policy violation; nothing the webapps send is refused by our rules on Camunda's APIs.
+ * Debian's headless Chromium, as in WorkspaceBrowserTests.
  */
 @PathwayTest
 class ContentSecurityPolicyBrowserTests {
@@ -42,6 +46,8 @@ class ContentSecurityPolicyBrowserTests {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    AuditEventRepository audit;
 
     ChromeDriver chrome;
     WebappEngine webappEngine;
@@ -100,15 +106,21 @@ class ContentSecurityPolicyBrowserTests {
     }
 
     @Test
-    void cockpitWorksUnderItsOwnPolicyAfterOurSignIn() {
+    void cockpitAndTasklistWorkUnderTheirOwnPolicyAndOurRulesAfterOurSignIn() {
+        driver.raise();
+        long lastLine = audit.findByActorOrderByIdAsc("admin").stream().mapToLong(AuditEvent::id).max().orElse(0);
         signIn("admin");
         open("/camunda/app/cockpit/default/");
         new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> d.getTitle().contains("Cockpit")
                 && !d.findElements(By.cssSelector(".dashboard, [cam-widget-header], .navbar")).isEmpty());
         pause(Duration.ofSeconds(2));
+        assertThat(chrome.getCurrentUrl()).contains("/camunda/app/cockpit/default/");
+        open("/camunda/app/tasklist/default/");
+        new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".task")).isEmpty());
 
         assertThat(violations()).isEmpty();
-        assertThat(chrome.getCurrentUrl()).contains("/camunda/app/cockpit/default/");
+        assertThat(audit.findByActorOrderByIdAsc("admin")).as("requests of the webapps' own that our rules refused")
+                .filteredOn(line -> line.id() > lastLine && line.action() == AuditAction.REFUSED).isEmpty();
     }
 
     private void signIn(String user) {

@@ -125,8 +125,12 @@ class SignInTests {
 
         mvc.perform(get("/login").session(signIn("lead")))
                 .andExpect(content().string(containsString("href=\"/tasks\"")))
-                .andExpect(content().string(containsString("href=\"/camunda/app/cockpit/default/\"")))
+                .andExpect(content().string(containsString("href=\"/modeler\"")))
+                .andExpect(content().string(not(containsString("href=\"/camunda/app/cockpit/default/\""))))
                 .andExpect(content().string(not(containsString("href=\"/concerns/new\""))));
+
+        mvc.perform(get("/login").session(signIn("admin")))
+                .andExpect(content().string(containsString("href=\"/camunda/app/cockpit/default/\"")));
     }
 
     @Test

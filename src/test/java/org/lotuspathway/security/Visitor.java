@@ -66,6 +66,16 @@ final class Visitor {
                 "X-XSRF-TOKEN", camundaXsrfToken()).method(method, HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * A change with this visitor's session but without the webapps' CSRF token, which they hand
+     * out only to those they let in: what someone refused the webapps can still send.
+     */
+    HttpResponse<String> change(String method, String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        return send(request(path, "Content-Type", contentType, "Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         return send(request(path, headers).GET().build());
     }
