@@ -5,7 +5,7 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
-import org.lotuspathway.process.OnceATransaction;
+import org.lotuspathway.process.TransactionScopedCache;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +29,7 @@ public class Concerns {
 
     @Transactional(readOnly = true)
     public Concern get(String businessKey) {
-        Map<String, Concern> found = OnceATransaction.get(FOUND_THIS_TRANSACTION, HashMap::new);
+        Map<String, Concern> found = TransactionScopedCache.get(FOUND_THIS_TRANSACTION, HashMap::new);
         Concern known = found.get(businessKey);
         // still managed: a cleared persistence context would otherwise hand out a detached copy
         if (known != null && entityManager.contains(known)) {

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.lotuspathway.forms.FormField;
 import org.lotuspathway.process.LiveOptions;
-import org.lotuspathway.process.OnceATransaction;
+import org.lotuspathway.process.TransactionScopedCache;
 import org.lotuspathway.security.Roles;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -77,7 +77,7 @@ public class ActionOwners implements LiveOptions {
     private Map<String, User> staff() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request == null) {
-            return OnceATransaction.get(STAFF_THIS_REQUEST, this::lookUpStaff);
+            return TransactionScopedCache.get(STAFF_THIS_REQUEST, this::lookUpStaff);
         }
         if (request.getAttribute(STAFF_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST) instanceof Map<?, ?> known) {
             @SuppressWarnings("unchecked")

@@ -6,12 +6,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A value worked out once in a transaction and kept until it ends, for lookups that the several
+ * A cache that lives as long as the current transaction: a value worked out once and kept until it ends, for lookups that the several
  * listeners of one step each ask for. Outside a transaction it is worked out each time.
  */
-public final class OnceATransaction {
+public final class TransactionScopedCache {
 
-    private OnceATransaction() {
+    private TransactionScopedCache() {
     }
 
     /** The value kept under this key in the current transaction, worked out on first asking. */
