@@ -6,8 +6,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A cache that lives as long as the current transaction: a value worked out once and kept until it ends, for lookups that the several
- * listeners of one step each ask for. Outside a transaction it is worked out each time.
+ * A cache that lives as long as the current transaction: a value worked out once and kept until
+ * the transaction ends, for lookups that the several listeners of one step each ask for. Outside
+ * a transaction it is worked out each time.
  */
 public final class TransactionScopedCache {
 
