@@ -1,4 +1,4 @@
-package org.lotuspathway.casefile;
+package org.lotuspathway.process;
 
 import java.time.Instant;
 

@@ -1,0 +1,41 @@
+package org.lotuspathway.concern;
+
+import java.util.List;
+
+import org.lotuspathway.process.CaseSection;
+import org.springframework.stereotype.Component;
+
+/** The case page's other recorded steps (referrals, investigation...), each with its answers as asked. */
+@Component
+class RecordedStepsCaseSection implements CaseSection {
+
+    private final Concerns concerns;
+    private final CaseStepRepository steps;
+    private final CaseSteps caseSteps;
+
+    RecordedStepsCaseSection(Concerns concerns, CaseStepRepository steps, CaseSteps caseSteps) {
+        this.concerns = concerns;
+        this.steps = steps;
+        this.caseSteps = caseSteps;
+    }
+
+    @Override
+    public int order() {
+        return 70;
+    }
+
+    @Override
+    public String template() {
+        return "concern/case-section";
+    }
+
+    @Override
+    public Part read(String businessKey) {
+        return new Part(steps.findByConcernOrderByRecordedAtAsc(concerns.get(businessKey)).stream()
+                .map(step -> new RecordedStep(step, caseSteps.answersOf(step))).toList(), List.of());
+    }
+
+    /** A step recorded with its answers as the form asked them. */
+    public record RecordedStep(CaseStep step, List<CaseSteps.Answer> answers) {
+    }
+}
