@@ -2,7 +2,6 @@ package org.lotuspathway.modeler;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,17 +36,17 @@ class ModelerController {
 
     private final PathwayFiles pathway;
     private final ModelDrafts drafts;
-    private final ModelDeployments deployments;
+    private final ModelEdits edits;
     private final VersionHistory history;
     private final CaseMigrations migrations;
     private final EditBase editBase;
 
-    ModelerController(PathwayFiles pathway, ModelDrafts drafts, ModelDeployments deployments, VersionHistory history,
+    ModelerController(PathwayFiles pathway, ModelDrafts drafts, ModelEdits edits, VersionHistory history,
             CaseMigrations migrations, EditBase editBase) {
         this.editBase = editBase;
         this.pathway = pathway;
         this.drafts = drafts;
-        this.deployments = deployments;
+        this.edits = edits;
         this.history = history;
         this.migrations = migrations;
     }
@@ -89,49 +88,25 @@ class ModelerController {
         if (edited.kind() == null) {
             throw notFound();
         }
-        Optional<String> badName = ModelerNames.problemWith(file);
-        if (badName.isPresent()) {
-            response.setStatus(422);
-            return editor(edited, List.of(Problem.of(edited, badName.get())), comment, basedOn, model);
+        ModelEdits.Action chosen = ModelEdits.Action.named(action).orElseThrow(() -> new ResponseStatusException(
+                org.springframework.http.HttpStatus.BAD_REQUEST, "Unknown action"));
+        ModelEdits.Result result = edits.submit(edited, chosen, basedOn, comment, user.getName());
+        if (result instanceof ModelEdits.Refused refused) {
+            response.setStatus(refused.status());
+            return editor(edited, refused.problems(), comment, refused.basedOn(), model);
         }
-        // Without basedOn (a page opened before this check existed, or another client) nothing is compared.
-        Optional<String> changedMeanwhile = "check".equals(action) || basedOn == null ? Optional.empty()
-                : editBase.changedSince(file, basedOn);
-        if (changedMeanwhile.isPresent()) {
-            response.setStatus(409);
-            return editor(edited, List.of(Problem.of(edited, "While you were editing, " + changedMeanwhile.get()
-                    + ". Nothing of yours is saved yet. To see their change, open the file again in another tab; to"
-                    + " replace it with yours, save or deploy again.")), comment, editBase.current(file), model);
+        if (result instanceof ModelEdits.Checked checked) {
+            model.addAttribute("checked", true);
+            return editor(edited, checked.problems(), comment, basedOn, model);
         }
-        switch (action) {
-            case "draft" -> {
-                drafts.save(edited, user.getName());
-                redirect.addFlashAttribute("message", "Draft saved. It is not live until you deploy it.");
-                redirect.addAttribute("file", file);
-                return "redirect:/modeler/edit";
-            }
-            case "check" -> {
-                List<Problem> problems = deployments.check(together(edited));
-                model.addAttribute("checked", true);
-                return editor(edited, problems, comment, basedOn, model);
-            }
-            case "deploy" -> {
-                List<ModelFile> changed = together(edited);
-                ModelDeployments.Outcome outcome = deployments.deploy(changed, comment, user.getName());
-                if (!outcome.deployed()) {
-                    response.setStatus(422);
-                    return editor(edited, outcome.problems(), comment, basedOn, model);
-                }
-                // The edited file's draft is done with; another draft only if saved again since.
-                drafts.discard(edited.name());
-                changed.forEach(drafts::discardIfDeployed);
-                redirect.addFlashAttribute("message", "Deployed: " + String.join(", ", outcome.versions().stream()
-                        .map(v -> v.key() + " version " + v.version()).toList()) + ". New cases use it now.");
-                return "redirect:/modeler";
-            }
-            default -> throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
-                    "Unknown action");
+        if (result instanceof ModelEdits.Deployed deployed) {
+            redirect.addFlashAttribute("message", "Deployed: " + String.join(", ", deployed.versions().stream()
+                    .map(v -> v.key() + " version " + v.version()).toList()) + ". New cases use it now.");
+            return "redirect:/modeler";
         }
+        redirect.addFlashAttribute("message", "Draft saved. It is not live until you deploy it.");
+        redirect.addAttribute("file", file);
+        return "redirect:/modeler/edit";
     }
 
     @PostMapping("/drafts/discard")
@@ -170,14 +145,6 @@ class ModelerController {
                 + (done.left() > 0 ? " (the reasons are under Recent moves)." : "."));
         redirect.addAttribute("process", process);
         return "redirect:/modeler/migrations";
-    }
-
-    /** The file being edited, with every other saved draft: related changes deploy together. */
-    private List<ModelFile> together(ModelFile edited) {
-        List<ModelFile> files = new ArrayList<>();
-        drafts.all().stream().map(ModelDraft::file).filter(f -> !f.name().equals(edited.name())).forEach(files::add);
-        files.add(edited);
-        return files;
     }
 
     private CaseMigrations.Preview preview(String process) {
