@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class StageTracking extends AbstractCamundaConfiguration {
 
-    private final CaseStages stages;
+    private final StageChanges stages;
 
-    StageTracking(@Lazy CaseStages stages) {
+    StageTracking(@Lazy StageChanges stages) {
         this.stages = stages;
     }
 

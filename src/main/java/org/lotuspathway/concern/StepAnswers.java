@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "case_step")
-public class CaseStep extends CaseRecord {
+public class StepAnswers extends CaseRecord {
 
     @Column(name = "step_key", nullable = false)
     private String stepKey;
@@ -23,10 +23,10 @@ public class CaseStep extends CaseRecord {
     @Column(nullable = false, length = 40000)
     private String answers;
 
-    protected CaseStep() {
+    protected StepAnswers() {
     }
 
-    CaseStep(Concern concern, String stepKey, String stepName, String answers, String recordedBy, Instant recordedAt) {
+    StepAnswers(Concern concern, String stepKey, String stepName, String answers, String recordedBy, Instant recordedAt) {
         super(concern, recordedBy, recordedAt);
         this.stepKey = stepKey;
         this.stepName = stepName;

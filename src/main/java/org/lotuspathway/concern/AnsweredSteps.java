@@ -14,14 +14,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-public class CaseSteps {
+public class AnsweredSteps {
 
     private final Concerns concerns;
-    private final CaseStepRepository steps;
+    private final StepAnswersRepository steps;
     private final ObjectMapper json;
     private final PathwayClock clock;
 
-    CaseSteps(Concerns concerns, CaseStepRepository steps, ObjectMapper json, PathwayClock clock) {
+    AnsweredSteps(Concerns concerns, StepAnswersRepository steps, ObjectMapper json, PathwayClock clock) {
         this.concerns = concerns;
         this.steps = steps;
         this.json = json;
@@ -34,7 +34,7 @@ public class CaseSteps {
 
     /** Keeps the answers with the questions as the form put them, so the record reads the same later. */
     @Transactional
-    public CaseStep record(String businessKey, String stepKey, String stepName, FormSchema form,
+    public StepAnswers record(String businessKey, String stepKey, String stepName, FormSchema form,
             Map<String, Object> answers, String recordedBy) {
         List<Answer> recorded = new ArrayList<>();
         for (FormField field : form.fields()) {
@@ -44,7 +44,7 @@ public class CaseSteps {
             }
         }
         try {
-            return steps.save(new CaseStep(concerns.get(businessKey), stepKey, stepName,
+            return steps.save(new StepAnswers(concerns.get(businessKey), stepKey, stepName,
                     json.writeValueAsString(recorded), recordedBy, clock.now()));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Answers cannot be stored: " + e.getOriginalMessage(), e);
@@ -52,7 +52,7 @@ public class CaseSteps {
     }
 
     @Transactional(readOnly = true)
-    public List<Answer> answersOf(CaseStep step) {
+    public List<Answer> answersOf(StepAnswers step) {
         try {
             return List.of(json.readValue(step.answers(), Answer[].class));
         } catch (JsonProcessingException e) {

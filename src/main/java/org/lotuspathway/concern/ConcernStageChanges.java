@@ -1,6 +1,6 @@
 package org.lotuspathway.concern;
 
-import org.lotuspathway.process.CaseStages;
+import org.lotuspathway.process.StageChanges;
 import org.lotuspathway.process.PathwayClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,14 +8,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class ConcernStages implements CaseStages {
+class ConcernStageChanges implements StageChanges {
 
-    private static final Logger log = LoggerFactory.getLogger(ConcernStages.class);
+    private static final Logger log = LoggerFactory.getLogger(ConcernStageChanges.class);
 
     private final Concerns concerns;
     private final PathwayClock clock;
 
-    ConcernStages(Concerns concerns, PathwayClock clock) {
+    ConcernStageChanges(Concerns concerns, PathwayClock clock) {
         this.concerns = concerns;
         this.clock = clock;
     }

@@ -7,13 +7,13 @@ import org.springframework.stereotype.Component;
 
 /** The case page's other recorded steps (referrals, investigation...), each with its answers as asked. */
 @Component
-class RecordedStepsCaseSection implements CaseSection {
+class StepAnswersCaseSection implements CaseSection {
 
     private final Concerns concerns;
-    private final CaseStepRepository steps;
-    private final CaseSteps caseSteps;
+    private final StepAnswersRepository steps;
+    private final AnsweredSteps caseSteps;
 
-    RecordedStepsCaseSection(Concerns concerns, CaseStepRepository steps, CaseSteps caseSteps) {
+    StepAnswersCaseSection(Concerns concerns, StepAnswersRepository steps, AnsweredSteps caseSteps) {
         this.concerns = concerns;
         this.steps = steps;
         this.caseSteps = caseSteps;
@@ -36,6 +36,6 @@ class RecordedStepsCaseSection implements CaseSection {
     }
 
     /** A step recorded with its answers as the form asked them. */
-    public record RecordedStep(CaseStep step, List<CaseSteps.Answer> answers) {
+    public record RecordedStep(StepAnswers step, List<AnsweredSteps.Answer> answers) {
     }
 }

@@ -1,7 +1,7 @@
 package org.lotuspathway.process;
 
 /** Told when a case enters a stage of the pathway (implemented by the concern feature). */
-public interface CaseStages {
+public interface StageChanges {
 
     void enter(String businessKey, String stage);
 }

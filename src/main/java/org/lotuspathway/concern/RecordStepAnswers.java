@@ -5,14 +5,17 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.lotuspathway.process.TaskForms;
 import org.springframework.stereotype.Component;
 
-/** On completing a step without a record type of its own: keeps the answers as the form gave them. */
+/**
+ * On completing a step without a record type of its own: keeps the answers as the form gave them.
+ * The bean keeps its first name, which deployed diagrams call ({@code ${recordCaseStep}}).
+ */
 @Component("recordCaseStep")
-class RecordCaseStep implements TaskListener {
+class RecordStepAnswers implements TaskListener {
 
     private final TaskForms forms;
-    private final CaseSteps steps;
+    private final AnsweredSteps steps;
 
-    RecordCaseStep(TaskForms forms, CaseSteps steps) {
+    RecordStepAnswers(TaskForms forms, AnsweredSteps steps) {
         this.forms = forms;
         this.steps = steps;
     }
