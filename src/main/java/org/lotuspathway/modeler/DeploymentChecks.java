@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,7 @@ public class DeploymentChecks {
     private final List<DeploymentCheck> textChecks;
     private final DeploymentCheck engineAccepts;
 
-    DeploymentChecks(ProcessEngineConfigurationImpl engine, RepositoryService repository, ListableBeanFactory beans,
+    DeploymentChecks(RepositoryService repository, ListableBeanFactory beans, EngineAccepts engineAccepts,
             @Value("${lotus.modeler.shortest-timer:PT1H}") Duration shortestTimer) {
         this.textChecks = List.of(
                 new XmlIsSafe(),
@@ -39,7 +38,7 @@ public class DeploymentChecks {
                 new SafeFormPatterns(),
                 new PathwayRules(repository),
                 new ModellingRules());
-        this.engineAccepts = new EngineAccepts(engine);
+        this.engineAccepts = engineAccepts;
     }
 
     /** Checks a complete set: the files a deployment would hold. */

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.springframework.stereotype.Component;
 
 /**
  * Camunda's own BPMN parser and DMN engine accept every file, without deploying anything. Camunda's
@@ -18,7 +19,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
  * check has passed ({@link DeploymentChecks}). Uses the engine's internal parser because its public
  * API can only parse by deploying.
  */
-final class EngineAccepts implements DeploymentCheck {
+@Component
+class EngineAccepts implements DeploymentCheck {
 
     /** Camunda's DMN engine on its own, to parse a table without deploying it. */
     private static final DmnEngine DMN_ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
