@@ -62,7 +62,7 @@ class DeploymentApiController {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge() {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("message",
-                "The upload is too large: each file may be at most " + DeploymentChecks.MAX_FILE_BYTES / 1024 / 1024
+                "The upload is too large: each file may be at most " + ModelSet.MAX_FILE_BYTES / 1024 / 1024
                         + " MB. Nothing was deployed."));
     }
 

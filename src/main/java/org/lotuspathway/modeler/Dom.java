@@ -3,6 +3,7 @@ package org.lotuspathway.modeler;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -17,6 +18,7 @@ final class Dom {
     static final String ACTIVITI = "http://activiti.org/bpmn";
     static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
     static final String DMN = "https://www.omg.org/spec/DMN/20191111/MODEL/";
+    static final String XMLNS = "http://www.w3.org/2000/xmlns/";
 
     private Dom() {
     }
@@ -48,6 +50,28 @@ final class Dom {
             }
         }
         return text.toString();
+    }
+
+    /** The element's attributes, namespace declarations (xmlns:...) left out. */
+    static List<Attr> attributes(Element element) {
+        List<Attr> attributes = new ArrayList<>();
+        for (int i = 0; i < element.getAttributes().getLength(); i++) {
+            Attr attribute = (Attr) element.getAttributes().item(i);
+            if (!XMLNS.equals(attribute.getNamespaceURI())) {
+                attributes.add(attribute);
+            }
+        }
+        return attributes;
+    }
+
+    /** A node's name without its prefix. */
+    static String localName(Node node) {
+        return node.getLocalName() == null ? node.getNodeName() : node.getLocalName();
+    }
+
+    /** Whether the element is one of Camunda's extension elements, in a diagram or a decision table. */
+    static boolean isExtension(Element element) {
+        return isCamunda(element.getNamespaceURI()) || CAMUNDA_DMN.equals(element.getNamespaceURI());
     }
 
     /** Whether the namespace is one the engine reads as Camunda's extensions (its own, or Activiti's alias). */

@@ -12,7 +12,7 @@ import org.w3c.dom.Element;
  * Modelling rules worth a lead's attention: a decision without a default way out, a choice whose
  * ways are not named, and a step that leads nowhere.
  */
-final class ModellingRules {
+final class ModellingRules implements DeploymentCheck {
 
     private static final Set<String> CHOICES = Set.of("exclusiveGateway", "inclusiveGateway");
     private static final Set<String> MAY_END_HERE = Set.of("endEvent", "subProcess", "boundaryEvent");
@@ -20,10 +20,12 @@ final class ModellingRules {
             "manualTask", "businessRuleTask", "callActivity", "exclusiveGateway", "inclusiveGateway", "parallelGateway",
             "eventBasedGateway", "startEvent", "intermediateCatchEvent", "intermediateThrowEvent", "boundaryEvent");
 
-    private ModellingRules() {
+    @Override
+    public void check(ModelSet models, List<Problem> problems) {
+        models.processes().forEach((file, xml) -> check(file, xml, problems));
     }
 
-    static void check(ModelFile file, Document xml, List<Problem> problems) {
+    private static void check(ModelFile file, Document xml, List<Problem> problems) {
         Map<String, Element> byId = new HashMap<>();
         for (Element element : Dom.all(xml)) {
             byId.putIfAbsent(element.getAttribute("id"), element);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lotuspathway.support.FormAnswers;
@@ -81,5 +82,22 @@ class FormValidatorTests {
 
         assertThat(FormValidator.validate(schema, answers))
                 .containsEntry("readyForPanel", "Tick to confirm: the case is ready to return to the panel");
+    }
+
+    /**
+     * A form deployed before the modeler refused such patterns: java.util.regex would take hours
+     * over this answer (the time doubles with each letter); the server answers at once. The timeout
+     * only turns a hang into a failure.
+     */
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPatternThatWouldBacktrackForAgesIsStillCheckedAtOnce() throws IOException {
+        FormSchema schema = FormSchema.parse(new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+                {"id": "old-form", "components": [{"type": "textfield", "key": "name", "label": "Name",
+                  "validate": {"pattern": "^([a-z]+ ?){1,40}$"}}]}"""));
+
+        assertThat(FormValidator.validate(schema, Map.of("name", "a".repeat(60) + "!")))
+                .containsEntry("name", "Name is not in the right format");
+        assertThat(FormValidator.validate(schema, Map.of("name", "alex kim"))).isEmpty();
     }
 }

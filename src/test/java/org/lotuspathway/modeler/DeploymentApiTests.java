@@ -76,6 +76,24 @@ class DeploymentApiTests {
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
     }
 
+    /** Issue 13: the engine's shell task, deployed over HTTP as a lead, was accepted and ran its command. */
+    @Test
+    void aShellTaskIsRefusedOverHttpAndNothingIsDeployedOrRun() throws Exception {
+        long before = repository.createDeploymentQuery().count();
+        java.nio.file.Path marker = java.nio.file.Files.createTempDirectory("lotus-shell").resolve("ran");
+        String shell = HostileModels.shellTask("hostile-shell", marker.toString());
+
+        Answer answer = post("multipart/form-data; boundary=" + BOUNDARY,
+                multipartBody("hostile-shell.bpmn", shell.getBytes(StandardCharsets.UTF_8), "Tidying up"));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body()).contains("Nothing was deployed", "processes/hostile-shell.bpmn", "Step_1",
+                "camunda:type=\\\"shell\\\" is not allowed");
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("hostile-shell").count()).isZero();
+        assertThat(marker).doesNotExist();
+    }
+
     /** Through the real server: MockMvc applies no upload limits and parses no multipart bodies. */
     @Test
     void aTwentyMegabyteUploadIsRefusedWithAClearAnswer() throws Exception {

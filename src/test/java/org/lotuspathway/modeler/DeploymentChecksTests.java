@@ -55,7 +55,34 @@ class DeploymentChecksTests {
                 Arguments.of("camunda:variableMappingClass", HostileModels.VARIABLE_MAPPING_CLASS, "Step_1", "camunda:variableMappingClass is not allowed"),
                 Arguments.of("camunda:variableMappingDelegateExpression", HostileModels.VARIABLE_MAPPING_DELEGATE, "Step_1", "The delegate ${someMapper} is not one of the pathway's own"),
                 Arguments.of("validator constraint", HostileModels.VALIDATOR_CONSTRAINT, "answer", "Custom validators are not allowed"),
-                Arguments.of("script condition", HostileModels.SCRIPT_CONDITION, "Flow_Script", "is a script, which is not allowed"));
+                Arguments.of("script condition", HostileModels.SCRIPT_CONDITION, "Flow_Script", "is a script, which is not allowed"),
+                Arguments.of("shell task", HostileModels.shellTask("hostile-shell", "/tmp/x"), "Step_1", "camunda:type=\"shell\" is not allowed"),
+                Arguments.of("mail task", HostileModels.MAIL_TASK, "Step_1", "camunda:type=\"mail\" is not allowed"),
+                Arguments.of("activiti:type shell", HostileModels.ACTIVITI_SHELL_TASK, "Step_1", "activiti:type=\"shell\" is not allowed"),
+                Arguments.of("start form handler class", HostileModels.START_FORM_HANDLER, "StartEvent_1",
+                        "camunda:formHandlerClass is not allowed: it would run any Java class"),
+                Arguments.of("any attribute ending in Class", HostileModels.ANY_CLASS_ATTRIBUTE, "Step_1", "camunda:resultMapperClass is not allowed"),
+                Arguments.of("constraint not built in", HostileModels.UNKNOWN_CONSTRAINT, "answer", "The constraint matches is not one of Camunda's own"),
+                Arguments.of("XInclude element", HostileModels.XINCLUDE, "Step_1", "XInclude (xi:include) is not allowed"),
+                Arguments.of("XInclude namespace", HostileModels.XINCLUDE_NAMESPACE, "Step_1", "XInclude (bpmn:task) is not allowed"),
+                Arguments.of("import", HostileModels.IMPORT, null, "Imports are not allowed"),
+                Arguments.of("timer every second for ever", HostileModels.waitingFor("hostile-timer", "timeCycle", "R/PT1S"), "Step_1", "repeats for ever"),
+                Arguments.of("daily timer for ever", HostileModels.waitingFor("hostile-daily", "timeCycle", "R/P1D"), "Step_1", "repeats for ever"),
+                Arguments.of("counted timer every second", HostileModels.waitingFor("hostile-count", "timeCycle", "R5/PT1S"), "Step_1",
+                        "more often than the shortest interval allowed, PT1H"),
+                Arguments.of("short duration", HostileModels.waitingFor("hostile-duration", "timeDuration", "PT59M"), "Step_1",
+                        "more often than the shortest interval allowed, PT1H"),
+                Arguments.of("cron cycle", HostileModels.waitingFor("hostile-cron", "timeCycle", "0/5 * * * * ?"), "Step_1",
+                        "must be a counted ISO 8601 cycle"),
+                Arguments.of("cycle from a variable", HostileModels.waitingFor("hostile-cycle-variable", "timeCycle", "${cycle}"), "Step_1",
+                        "must be a counted ISO 8601 cycle"),
+                Arguments.of("date from a method call", HostileModels.waitingFor("hostile-date-call", "timeDate", "${dates.next()}"), "Step_1",
+                        "must be an ISO 8601 date"),
+                Arguments.of("form key to another site", HostileModels.EXTERNAL_FORM_KEY, "StartEvent_1",
+                        "The form key https://example.org/form.html is not a form deployed with the pathway"),
+                Arguments.of("embedded form key", HostileModels.EMBEDDED_FORM_KEY, "StartEvent_1", "is not a form deployed with the pathway"),
+                Arguments.of("form key to a missing form", HostileModels.MISSING_DEPLOYED_FORM, "StartEvent_1",
+                        "The form forms/no-such-form.form is not one of the pathway's forms"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,6 +102,30 @@ class DeploymentChecksTests {
             }
         });
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+    }
+
+    /** Each thing the checks refuse has an allowed form, and a diagram using them all passes, the engine's parse too. */
+    @Test
+    void aDiagramWithinEveryBoundPasses() {
+        String xml = HostileModels.startingWith("within-bounds",
+                "camunda:formKey=\"camunda-forms:deployment:forms/local-resolution.form\"").replace("""
+                <bpmn:task id="Step_1" name="Look"><bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:task>""", """
+                <bpmn:serviceTask id="Step_1" name="Post the letter" camunda:type="external" camunda:topic="letters">
+                  <bpmn:extensionElements><camunda:failedJobRetryTimeCycle>R3/PT1H</camunda:failedJobRetryTimeCycle></bpmn:extensionElements>
+                  <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_Wait</bpmn:outgoing>
+                </bpmn:serviceTask>
+                <bpmn:sequenceFlow id="Flow_Wait" sourceRef="Step_1" targetRef="Wait_1" />
+                <bpmn:intermediateCatchEvent id="Wait_1" name="Wait a day">
+                  <bpmn:incoming>Flow_Wait</bpmn:incoming><bpmn:outgoing>Flow_Again</bpmn:outgoing>
+                  <bpmn:timerEventDefinition id="Timer_1"><bpmn:timeDuration>P1D</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="Flow_Again" sourceRef="Wait_1" targetRef="Wait_2" />
+                <bpmn:intermediateCatchEvent id="Wait_2" name="Wait for the deadline">
+                  <bpmn:incoming>Flow_Again</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+                  <bpmn:timerEventDefinition id="Timer_2"><bpmn:timeDate>${deadlines.workingDays(2)}</bpmn:timeDate></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>""").replace("sourceRef=\"Step_1\" targetRef=\"EndEvent_1\"", "sourceRef=\"Wait_2\" targetRef=\"EndEvent_1\"");
+
+        assertThat(deployments.check(List.of(new ModelFile("processes/within-bounds.bpmn", xml)))).isEmpty();
     }
 
     @Test
@@ -152,7 +203,13 @@ class DeploymentChecksTests {
                 Arguments.of("a FEEL condition", "\"conditional\": { \"hide\": \"=practitionerAgreed\" }, \"validate\": {",
                         "Field_agreedActions", "conditional.hide is a FEEL expression"),
                 Arguments.of("FEEL options", "\"valuesExpression\": \"= options\", \"validate\": {",
-                        "Field_agreedActions", "valuesExpression is a FEEL expression"));
+                        "Field_agreedActions", "valuesExpression is a FEEL expression"),
+                Arguments.of("a pattern with nested quantifiers", "\"validate\": { \"pattern\": \"^(a+)+$\",",
+                        "Field_agreedActions", "The pattern ^(a+)+$ repeats a part that itself repeats"),
+                Arguments.of("a pattern repeating a choice", "\"validate\": { \"pattern\": \"^(a|ab)*$\",",
+                        "Field_agreedActions", "The pattern ^(a|ab)*$ repeats a choice"),
+                Arguments.of("a pattern with a look-ahead", "\"validate\": { \"pattern\": \"^(?=a).*$\",",
+                        "Field_agreedActions", "is not a valid regular expression"));
     }
 
     @ParameterizedTest(name = "{0}")

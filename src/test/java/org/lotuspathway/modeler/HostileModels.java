@@ -15,6 +15,34 @@ final class HostileModels {
                 </bpmn:task>""".formatted(extensions));
     }
 
+    /** The plain process, its start event with the attributes given. */
+    static String startingWith(String processId, String startEventAttributes) {
+        return process(processId, """
+                <bpmn:task id="Step_1" name="Look"><bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:task>""")
+                .replace("<bpmn:startEvent id=\"StartEvent_1\">", "<bpmn:startEvent id=\"StartEvent_1\" " + startEventAttributes + ">");
+    }
+
+    /** A process that waits at a timer; kind is timeDate, timeDuration or timeCycle. */
+    static String waitingFor(String processId, String kind, String when) {
+        return process(processId, """
+                <bpmn:intermediateCatchEvent id="Step_1" name="Wait">
+                  <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+                  <bpmn:timerEventDefinition id="Timer_1"><bpmn:%s>%s</bpmn:%s></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>""".formatted(kind, when, kind));
+    }
+
+    /** The engine's built-in shell task, as issue 13 deployed it: this one would create the file named. */
+    static String shellTask(String processId, String fileToCreate) {
+        return process(processId, """
+                <bpmn:serviceTask id="Step_1" name="Tidy up" camunda:type="shell">
+                  <bpmn:extensionElements>
+                    <camunda:field name="command"><camunda:string>touch</camunda:string></camunda:field>
+                    <camunda:field name="arg1"><camunda:string>%s</camunda:string></camunda:field>
+                  </bpmn:extensionElements>
+                  <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+                </bpmn:serviceTask>""".formatted(fileToCreate));
+    }
+
     static String process(String id, String body) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -171,4 +199,48 @@ final class HostileModels {
             <bpmn:sequenceFlow id="Flow_Script" name="Scripted" sourceRef="Step_1" targetRef="EndEvent_1">
               <bpmn:conditionExpression language="groovy">"id".execute() != null</bpmn:conditionExpression>
             </bpmn:sequenceFlow>""");
+
+    static final String MAIL_TASK = process("hostile-mail", """
+            <bpmn:sendTask id="Step_1" name="Tell everyone" camunda:type="mail">
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:sendTask>""");
+
+    static final String ACTIVITI_SHELL_TASK = shellTask("hostile-activiti-shell", "/tmp/x")
+            .replace("camunda:type=", "activiti:type=");
+
+    static final String START_FORM_HANDLER = startingWith("hostile-form-handler",
+            "camunda:formHandlerClass=\"java.util.logging.FileHandler\"");
+
+    /** Whatever the engine may read next: an attribute ending in Class names a class. */
+    static final String ANY_CLASS_ATTRIBUTE = process("hostile-any-class", """
+            <bpmn:task id="Step_1" name="Look" camunda:resultMapperClass="java.lang.ProcessBuilder">
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:task>""");
+
+    static final String UNKNOWN_CONSTRAINT = VALIDATOR_CONSTRAINT.replace("name=\"validator\" config=\"java.lang.ProcessBuilder\"",
+            "name=\"matches\" config=\"x\"");
+
+    static final String XINCLUDE = process("hostile-xinclude", """
+            <bpmn:task id="Step_1" name="Look">
+              <bpmn:documentation><xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="file:///etc/passwd" parse="text" /></bpmn:documentation>
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:task>""");
+
+    /** The namespace alone is refused too, whatever a parser would make of it. */
+    static final String XINCLUDE_NAMESPACE = process("hostile-xinclude-namespace", """
+            <bpmn:task id="Step_1" name="Look" xmlns:xi="http://www.w3.org/2001/XInclude">
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:task>""");
+
+    static final String IMPORT = process("hostile-import", """
+            <bpmn:task id="Step_1" name="Look"><bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:task>""")
+            .replace("<bpmn:process ", "<bpmn:import importType=\"http://schemas.xmlsoap.org/wsdl/\" location=\"http://example.org/x.wsdl\""
+                    + " namespace=\"http://example.org/\" />\n  <bpmn:process ");
+
+    static final String EXTERNAL_FORM_KEY = startingWith("hostile-form-key", "camunda:formKey=\"https://example.org/form.html\"");
+
+    static final String EMBEDDED_FORM_KEY = startingWith("hostile-embedded-form", "camunda:formKey=\"embedded:app:forms/x.html\"");
+
+    static final String MISSING_DEPLOYED_FORM = startingWith("careless-form-key",
+            "camunda:formKey=\"camunda-forms:deployment:forms/no-such-form.form\"");
 }
