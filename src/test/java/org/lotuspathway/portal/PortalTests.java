@@ -103,14 +103,31 @@ class PortalTests {
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
 
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        String flat = text.toString().replaceAll("\\s+", " ");
-        assertThat(flat).contains("The group would like to agree a plan of support with you.",
+        assertThat(textOf(pdf)).contains("The group would like to agree a plan of support with you.",
                 "Cara Manager, case manager", key);
+    }
+
+    /** XML 1.0 cannot hold most control characters; a pasted one must not keep the practitioner from their letter. */
+    @Test
+    void aLetterWhoseTextHoldsAControlCharacterStillDownloadsAndIsKeptAsSent() throws Exception {
+        String otherKey = driver.raise(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
+        driver.triageAs(otherKey, 3, 3);
+        driver.complete(otherKey, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager", Map.of());
+        driver.complete(otherKey, ConcernPathway.TASK_HOLD_PANEL_DISCUSSION, "panel-discussion", "pag",
+                Map.of("decision", "LOCAL_REMEDIATION", "meetingDate", driver.today().toString()));
+        driver.complete(otherKey, ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE, "practitioner-update", "casemanager",
+                Map.of("outcome", "A plan\u0001 of support\u001F with\u0008 you.\uFFFE",
+                        "namedContact", "Cara Manager\u0002, case manager"));
+        PractitionerUpdate pasted = updates.findByConcernOrderByRecordedAtAsc(
+                concerns.findByBusinessKey(otherKey).orElseThrow()).get(0);
+
+        byte[] pdf = mvc.perform(get("/portal/letters/{id}/letter.pdf", pasted.id()).with(practitioner()))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(textOf(pdf)).contains("A plan of support with you.", "Cara Manager, case manager");
+        assertThat(updates.findById(pasted.id()).orElseThrow().letter()).as("the kept letter is unchanged")
+                .isEqualTo(pasted.letter()).contains("A plan\u0001 of support\u001F with\u0008 you.");
     }
 
     @Test
@@ -164,5 +181,14 @@ class PortalTests {
         mvc.perform(get("/portal/cases/{key}", key).with(caseManager())).andExpect(status().isForbidden());
         mvc.perform(get("/portal/letters/{id}/letter.pdf", letter.id()).with(caseManager()))
                 .andExpect(status().isForbidden());
+    }
+
+    private static String textOf(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        return text.toString().replaceAll("\\s+", " ");
     }
 }
