@@ -90,7 +90,7 @@ class Portal {
     @Transactional
     public PractitionerResponse respond(String username, String businessKey, ResponseForm form) {
         Concern concern = own(username, businessKey);
-        PractitionerResponse response = responses.save(new PractitionerResponse(concern, form.kind(),
+        PractitionerResponse response = responses.save(new PractitionerResponse(concern, form.responseKind(),
                 form.message().strip(), form.phone() == null || form.phone().isBlank() ? null : form.phone().strip(),
                 username, clock.now()));
         if (!concern.isClosed()) {

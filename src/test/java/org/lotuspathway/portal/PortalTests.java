@@ -159,6 +159,22 @@ class PortalTests {
     }
 
     @Test
+    void aReplyOfAKindThePortalDoesNotOfferIsExplainedAndNothingIsSent() throws Exception {
+        for (String kind : new String[] {"SUMMONS", "comment", "T(java.lang.Runtime)", ""}) {
+            Document page = html(mvc.perform(post("/portal/cases/{key}/responses", key).with(practitioner()).with(csrf())
+                    .param("kind", kind).param("message", "Hello").param("phone", ""))
+                    .andExpect(status().isBadRequest()).andReturn());
+
+            assertThat(page.select(".nhsuk-error-summary").text()).as(kind)
+                    .contains("Choose whether you want to comment or to ask for a call")
+                    .doesNotContain("Failed to convert", "java.lang", "ResponseKind");
+            assertThat(page.select("textarea[name=message]").text()).as("what they wrote is kept").isEqualTo("Hello");
+        }
+        assertThat(responses.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(key).orElseThrow())).isEmpty();
+        assertThat(driver.openTasks(key)).noneMatch(t -> t.getTaskDefinitionKey().equals(ConcernPathway.TASK_REPLY_TO_PRACTITIONER));
+    }
+
+    @Test
     void anotherPractitionerReachesNothingAndLearnsNothing() throws Exception {
         RequestPostProcessor other = as("practitioner2", "practitioner");
 
