@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.lotuspathway.concern.Concern;
 import org.lotuspathway.concern.ConcernRepository;
 import org.lotuspathway.concern.Concerns;
+import org.lotuspathway.concern.OwnCaseViews;
 import org.lotuspathway.concern.PractitionerRepository;
 import org.lotuspathway.concern.UnknownConcern;
 import org.lotuspathway.process.ConcernPathway;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * username and answers only about that person's cases: anything else is "not found".
  */
 @Service
-class Portal {
+class Portal implements OwnCaseViews {
 
     private final PractitionerRepository practitioners;
     private final ConcernRepository concernRepository;
@@ -70,6 +71,12 @@ class Portal {
         return new MyCase(concern, StageExplanation.of(concern.stage()), expectedBy(concern),
                 people.nameOf(concern.caseManager()), updates.of(concern),
                 responses.findByConcernOrderByRecordedAtAsc(concern));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PortalCaseView ofOwnCase(String username, String businessKey) {
+        return PortalCaseView.of(caseOf(username, businessKey));
     }
 
     record Letter(PractitionerUpdate update, String businessKey) {

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -85,6 +86,26 @@ class PortalTests {
         assertThat(page.select("a[href=/portal/letters/" + letter.id() + "/letter.pdf]")).hasSize(1);
         assertThat(page.select("form[action=/portal/cases/" + key + "/responses] input[name=_csrf]")).hasSize(1);
         assertThat(page.text()).as("no internal notes").doesNotContain(TRIAGE_NOTES, ATTENDEES, "Risk");
+    }
+
+    @Test
+    void theirCaseThroughTheApiSaysWhatThePortalSaysAndNothingMore() throws Exception {
+        String json = mvc.perform(get("/api/concerns/{key}", key).with(practitioner()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.businessKey").value(key))
+                .andExpect(jsonPath("$.stage.title").value("You are following the agreed plan"))
+                .andExpect(jsonPath("$.namedContact").value("Cara Manager"))
+                .andExpect(jsonPath("$.letters[0].title").value("Update after the meeting"))
+                .andExpect(jsonPath("$.letters[0].page").value("/portal/letters/" + letter.id()))
+                .andExpect(jsonPath("$.letters[0].pdf").value("/portal/letters/" + letter.id() + "/letter.pdf"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(json).doesNotContain(TRIAGE_NOTES, ATTENDEES, "A patient says a referral", "riskBand", "MODERATE",
+                "summary", "source", "history", "7000001", "casemanager", "SUPPORT_AND_MONITOR");
+        mvc.perform(get("/api/concerns/{key}", key).with(caseManager())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.summary").value("A patient says a referral for suspected cancer was not made."))
+                .andExpect(jsonPath("$.riskBand").value("MODERATE"))
+                .andExpect(jsonPath("$.history").isNotEmpty());
     }
 
     @Test
