@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackages = "org.lotuspathway", annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiErrors {
 
-
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ApiError> invalid(ConstraintViolationException e) {
         Map<String, String> errors = new LinkedHashMap<>();

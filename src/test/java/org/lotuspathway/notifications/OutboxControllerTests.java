@@ -70,7 +70,7 @@ class OutboxControllerTests {
         Document page = html(mvc.perform(get("/admin/outbox").with(admin())).andExpect(status().isOk()).andReturn());
 
         assertThat(page.select("h1").text()).isEqualTo("Outbox");
-        assertThat(page.select("#mail-status").text()).contains("Sending through localhost:3025");
+        assertThat(page.select("#mail-status").text()).contains("Sending through localhost:" + PathwayTest.SMTP_PORT);
         Element newest = page.select("tbody tr").get(0);
         assertThat(newest.text()).contains("Newer " + event, withoutEmail, "Cannot be delivered",
                 withoutEmail + " has no email address.");
