@@ -23,12 +23,15 @@ class ConcernApiController {
     private final Concerns concerns;
     private final CaseHistory history;
     private final CaseAccess access;
+    private final OwnCaseViews ownCases;
 
-    ConcernApiController(ConcernIntake intake, Concerns concerns, CaseHistory history, CaseAccess access) {
+    ConcernApiController(ConcernIntake intake, Concerns concerns, CaseHistory history, CaseAccess access,
+            OwnCaseViews ownCases) {
         this.intake = intake;
         this.concerns = concerns;
         this.history = history;
         this.access = access;
+        this.ownCases = ownCases;
     }
 
     @PostMapping
@@ -39,13 +42,16 @@ class ConcernApiController {
                 .body(ConcernView.of(concern, history.of(concern.businessKey())));
     }
 
-    /** Someone who may not see the case is told it does not exist, so that nothing leaks. */
+    /**
+     * The case team see the whole case; the practitioner it is about sees what their portal shows,
+     * and no more (not the summary, source, risk band or steps). Anyone else is told it does not
+     * exist, so that nothing leaks.
+     */
     @GetMapping("/{businessKey}")
-    ConcernView show(@PathVariable String businessKey, Authentication user) {
-        Concern concern = concerns.get(businessKey);
-        if (!access.canView(user, concern)) {
-            throw new UnknownConcern(businessKey);
+    Object show(@PathVariable String businessKey, Authentication user) {
+        if (!access.isStaff(user)) {
+            return ownCases.ofOwnCase(user.getName(), businessKey);
         }
-        return ConcernView.of(concern, history.of(businessKey));
+        return ConcernView.of(concerns.get(businessKey), history.of(businessKey));
     }
 }

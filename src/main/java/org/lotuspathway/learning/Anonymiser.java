@@ -1,20 +1,26 @@
 package org.lotuspathway.learning;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Takes a practitioner out of free text written about their case: their name in any form ("Dr Ann
- * Example", "Dr A. Example", "Dr Example", "Ann", "Example's", "O’Brien" with either apostrophe),
- * their registration number, and any case reference however it is written ("PSC-2026-00042",
- * "PSC 2026 00042", "PSC202600042"). It cannot know other people's names (colleagues, patients):
- * reviews should not name them.
+ * Example", "Dr A. Example", "Dr Example", "Ann", "Example's", "the Examples", "O’Brien" with
+ * either apostrophe), their registration number however it is written ("GMC7000001", "7.000.001",
+ * "01-12345", "12345"), and any case reference ("PSC-2026-00042", "PSC 2026 00042",
+ * "PSC202600042", "PSC#2026#00042"). Text is matched as {@link MatchableText} (full-width letters,
+ * zero-width characters, other dashes and apostrophes count as the plain ones); what is found is
+ * replaced in the text as written, which otherwise stays as it was. It cannot know other people's
+ * names (colleagues, patients): reviews should not name them.
  */
 final class Anonymiser {
 
@@ -22,13 +28,16 @@ final class Anonymiser {
     static final String REGISTRATION = "[registration number]";
     static final String CASE_REFERENCE = "[case reference]";
 
-    private static final String APOSTROPHES = "'\u2018\u2019\u02bc`";
-    private static final String ANY_APOSTROPHE = "[" + APOSTROPHES + "]";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** Up to three characters that are neither letters nor digits, within a line: "-", " - ", "#", "/". */
+    private static final String SEPARATOR = "[^\\p{L}\\p{N}\\n]{0,3}";
     private static final Pattern CASE_REFERENCES = Pattern.compile(
-            "(?i)(?<![0-9A-Za-z])PSC[\\s\\-/_.]*\\d{4}[\\s\\-/_.]*\\d+(?![0-9A-Za-z])");
+            "(?<![\\p{L}\\p{N}])PSC" + SEPARATOR + "\\d{4}" + SEPARATOR + "\\d+(?![\\p{L}\\p{N}])", FLAGS);
     private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor",
             "sir", "dame", "doctor");
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** Digits of a GOC number after its "01-" or "D-", written on their own. Shorter runs would hit years and counts. */
+    private static final Pattern NUMBER_AFTER_PREFIX = Pattern.compile("^(?:01|D)[^0-9A-Za-z]*(\\d{5,6})$",
+            Pattern.CASE_INSENSITIVE);
 
     private final Pattern name;
     private final Pattern number;
@@ -46,14 +55,25 @@ final class Anonymiser {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String scrubbed = CASE_REFERENCES.matcher(text).replaceAll(CASE_REFERENCE);
-        if (number != null) {
-            scrubbed = number.matcher(scrubbed).replaceAll(REGISTRATION);
+        MatchableText matchable = MatchableText.of(text);
+        List<Found> found = new ArrayList<>();
+        find(CASE_REFERENCES, CASE_REFERENCE, matchable, found);
+        find(number, REGISTRATION, matchable, found);
+        find(name, PRACTITIONER, matchable, found);
+        found.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
+        StringBuilder scrubbed = new StringBuilder(text.length());
+        int done = 0;
+        for (Found each : found) {
+            if (each.start() < done) {
+                continue;
+            }
+            scrubbed.append(text, done, each.start());
+            boolean gluedBefore = each.start() > 0 && Character.isLetterOrDigit(text.codePointBefore(each.start()));
+            boolean gluedAfter = each.end() < text.length() && Character.isLetterOrDigit(text.codePointAt(each.end()));
+            scrubbed.append(gluedBefore ? " " : "").append(each.label()).append(gluedAfter ? " " : "");
+            done = each.end();
         }
-        if (name != null) {
-            scrubbed = name.matcher(scrubbed).replaceAll(PRACTITIONER);
-        }
-        return scrubbed;
+        return scrubbed.append(text, done, text.length()).toString();
     }
 
     /** The texts scrubbed, one a line, for searching as an anonymised reader sees them. */
@@ -61,9 +81,27 @@ final class Anonymiser {
         return texts.filter(Objects::nonNull).map(this::scrub).collect(Collectors.joining("\n"));
     }
 
+    /** Where in the original text a pattern matched, and what replaces it. */
+    private record Found(int start, int end, String label) {
+    }
+
+    private static void find(Pattern pattern, String label, MatchableText text, List<Found> found) {
+        if (pattern == null) {
+            return;
+        }
+        Matcher matcher = pattern.matcher(text.text());
+        while (matcher.find()) {
+            if (matcher.end() > matcher.start()) {
+                found.add(new Found(text.originalStart(matcher.start()), text.originalEnd(matcher.end()), label));
+            }
+        }
+    }
+
     /**
      * Any run of the name's words, with a title before it or not, and initials ("A." or "A", of any
-     * of the name's words, or a one-letter part of it) before the run.
+     * of the name's words, or a one-letter part of it) before the run. A word written with a capital
+     * may end in "s" or "es" (the Examples, Examples' notes); in lower case that would be another
+     * word ("examples").
      */
     private static Pattern namePattern(String fullName) {
         if (fullName == null) {
@@ -71,12 +109,12 @@ final class Anonymiser {
         }
         Set<String> words = new LinkedHashSet<>();
         Set<String> initials = new LinkedHashSet<>();
-        for (String word : fullName.split("[\\s,.]+")) {
+        for (String word : MatchableText.of(fullName).text().split("[\\s,.]+")) {
             if (word.isEmpty() || TITLES.contains(word.toLowerCase(Locale.UK))) {
                 continue;
             }
             words.add(word);
-            words.addAll(Set.of(word.split("[-" + APOSTROPHES + "]")));
+            words.addAll(Set.of(word.split("['-]")));
             if (Character.isLetter(word.codePointAt(0))) {
                 initials.add(new String(Character.toChars(word.codePointAt(0))).toUpperCase(Locale.UK));
             }
@@ -84,7 +122,7 @@ final class Anonymiser {
         String alternatives = words.stream().filter(word -> word.codePointCount(0, word.length()) > 1)
                 .filter(word -> !TITLES.contains(word.toLowerCase(Locale.UK)))
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Anonymiser::anyApostrophe).collect(Collectors.joining("|"));
+                .map(word -> plural(word) + "|" + Pattern.quote(word)).collect(Collectors.joining("|"));
         if (alternatives.isEmpty()) {
             return null;
         }
@@ -96,19 +134,33 @@ final class Anonymiser {
         return Pattern.compile(title + initial + word + "(?:\\s+" + word + ")*", FLAGS);
     }
 
-    /** The word, quoted, with any apostrophe in it matching any other. */
-    private static String anyApostrophe(String word) {
-        return Stream.of(word.split(ANY_APOSTROPHE, -1)).map(Pattern::quote).collect(Collectors.joining(ANY_APOSTROPHE));
+    /** The word with a capital first letter and "s" or "es" after it. */
+    private static String plural(String word) {
+        int first = word.codePointAt(0);
+        String capital = new String(Character.toChars(first)).toUpperCase(Locale.UK);
+        return "(?-i:" + Pattern.quote(capital) + ")" + Pattern.quote(word.substring(Character.charCount(first)))
+                + "e?s";
     }
 
-    /** The number's letters and digits, however they are spaced or hyphenated. */
+    /**
+     * The number's letters and digits, each followed by up to three separators ("7.000.001",
+     * "01 – 12345"), not inside a longer number; letters just before it ("GMC7000001") are no
+     * obstacle. A GOC number's digits also on their own.
+     */
     private static Pattern numberPattern(String registerNumber) {
         String characters = registerNumber == null ? "" : registerNumber.replaceAll("[^0-9A-Za-z]", "");
         if (characters.length() < 3) {
             return null;
         }
-        String spaced = characters.chars().mapToObj(c -> Pattern.quote(Character.toString(c)))
-                .collect(Collectors.joining("[\\s-]?"));
-        return Pattern.compile("(?<![0-9A-Za-z])" + spaced + "(?![0-9A-Za-z])", Pattern.CASE_INSENSITIVE);
+        Matcher prefixed = NUMBER_AFTER_PREFIX.matcher(registerNumber.strip());
+        String alternatives = spaced(characters) + (prefixed.matches() ? "|" + spaced(prefixed.group(1)) : "");
+        return Pattern.compile("(?:" + alternatives + ")(?!\\p{N})", FLAGS);
+    }
+
+    /** A number that starts with a letter ("D-12345") must not start inside a word ("and 12345"). */
+    private static String spaced(String characters) {
+        String notInside = Character.isLetter(characters.charAt(0)) ? "(?<![\\p{L}\\p{N}])" : "(?<!\\p{N})";
+        return notInside + characters.chars().mapToObj(c -> Pattern.quote(Character.toString(c)))
+                .collect(Collectors.joining(SEPARATOR));
     }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.lotuspathway.concern.Concern;
 import org.lotuspathway.concern.ConcernRepository;
 import org.lotuspathway.concern.Concerns;
+import org.lotuspathway.concern.OwnCaseViews;
 import org.lotuspathway.concern.PractitionerRepository;
 import org.lotuspathway.concern.UnknownConcern;
 import org.lotuspathway.process.ConcernPathway;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * username and answers only about that person's cases: anything else is "not found".
  */
 @Service
-class Portal {
+class Portal implements OwnCaseViews {
 
     private final PractitionerRepository practitioners;
     private final ConcernRepository concernRepository;
@@ -72,6 +73,12 @@ class Portal {
                 responses.findByConcernOrderByRecordedAtAsc(concern));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public PortalCaseView ofOwnCase(String username, String businessKey) {
+        return PortalCaseView.of(caseOf(username, businessKey));
+    }
+
     record Letter(PractitionerUpdate update, String businessKey) {
     }
 
@@ -90,7 +97,7 @@ class Portal {
     @Transactional
     public PractitionerResponse respond(String username, String businessKey, ResponseForm form) {
         Concern concern = own(username, businessKey);
-        PractitionerResponse response = responses.save(new PractitionerResponse(concern, form.kind(),
+        PractitionerResponse response = responses.save(new PractitionerResponse(concern, form.responseKind(),
                 form.message().strip(), form.phone() == null || form.phone().isBlank() ? null : form.phone().strip(),
                 username, clock.now()));
         if (!concern.isClosed()) {

@@ -63,7 +63,7 @@ class PortalController {
             return CASE;
         }
         portal.respond(user.getName(), businessKey, response);
-        redirect.addFlashAttribute("message", response.kind() == ResponseKind.CALL_REQUEST
+        redirect.addFlashAttribute("message", response.responseKind() == ResponseKind.CALL_REQUEST
                 ? "Thank you. Your case manager will call you soon." : "Thank you. Your case manager will read your message soon.");
         return "redirect:/portal/cases/" + businessKey;
     }

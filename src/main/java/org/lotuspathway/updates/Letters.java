@@ -14,6 +14,8 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 /**
  * Writes the letter for an update from {@code templates/updates/letter.html}, and prints a kept
  * letter to PDF. Every value is escaped when the letter is written, so a kept letter is safe to show.
+ * The kept letter is exactly what was sent; only the PDF leaves out characters XML 1.0 cannot hold
+ * (control characters pasted into the text), which the PDF renderer's parser would refuse.
  */
 @Component
 class Letters {
@@ -55,9 +57,21 @@ class Letters {
         String title = "Update " + update.sentAt();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         ITextRenderer renderer = new ITextRenderer();
-        renderer.setDocumentFromString(PAGE.formatted(title, update.letter()));
+        renderer.setDocumentFromString(PAGE.formatted(title, xmlSafe(update.letter())));
         renderer.layout();
         renderer.createPDF(pdf);
         return pdf.toByteArray();
+    }
+
+    /** Only the characters XML 1.0 allows: tab, line breaks, and the rest of Unicode but for controls, lone surrogates, U+FFFE and U+FFFF. */
+    static String xmlSafe(String text) {
+        StringBuilder safe = new StringBuilder(text.length());
+        text.codePoints().filter(Letters::allowedInXml).forEach(safe::appendCodePoint);
+        return safe.toString();
+    }
+
+    private static boolean allowedInXml(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

@@ -14,25 +14,18 @@ import org.lotuspathway.process.InvalidSubmission;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Bad input to the JSON API gets a clear answer with a message per field, never a 500. */
+/**
+ * Bad input to the JSON API gets a clear answer with a message per field, never a 500. Parameters
+ * and bodies that fail to convert or validate are {@link BadRequests}' (for pages and API alike).
+ */
 @RestControllerAdvice(basePackages = "org.lotuspathway", annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiErrors {
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            errors.putIfAbsent(error.getField(), error.getDefaultMessage());
-        }
-        e.getBindingResult().getGlobalErrors().forEach(error -> errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
-        return badRequest(errors);
-    }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ApiError> invalid(ConstraintViolationException e) {
@@ -69,12 +62,28 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "No such concern"));
     }
 
-    private static ResponseEntity<ApiError> badRequest(Map<String, String> errors) {
+    /** A message per field of a body or form that did not bind or validate: what the value must be, or what was wrong. */
+    static ResponseEntity<ApiError> invalid(BindingResult binding) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError error : binding.getFieldErrors()) {
+            errors.putIfAbsent(error.getField(), error.isBindingFailure()
+                    ? error.getField() + " " + valueMessage(binding.getFieldType(error.getField()))
+                    : error.getDefaultMessage());
+        }
+        binding.getGlobalErrors().forEach(error -> errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
+        return badRequest(errors);
+    }
+
+    static ResponseEntity<ApiError> badRequest(Map<String, String> errors) {
         return ResponseEntity.badRequest().body(new ApiError(400, "Some fields need attention", errors));
     }
 
     private static String valueMessage(InvalidFormatException invalid) {
-        Class<?> target = invalid.getTargetType();
+        return valueMessage(invalid.getTargetType());
+    }
+
+    /** What a value of this type must look like, for a value that did not convert to it. */
+    static String valueMessage(Class<?> target) {
         if (target != null && target.isEnum()) {
             return "must be one of " + String.join(", ",
                     java.util.Arrays.stream(target.getEnumConstants()).map(Object::toString).toList());

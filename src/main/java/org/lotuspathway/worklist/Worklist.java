@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.lotuspathway.concern.ConcernRepository;
 import org.lotuspathway.forms.FormValidator;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.DeployedForms;
@@ -39,18 +40,20 @@ public class Worklist {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final DeployedForms forms;
+    private final ConcernRepository concerns;
     private final TransactionTemplate transaction;
     private final TransactionTemplate reading;
 
     private final ProcessEngineConfigurationImpl engine;
 
     Worklist(TaskService tasks, RuntimeService runtime, IdentityService identity, DeployedForms forms,
-            PlatformTransactionManager transactionManager, ProcessEngine processEngine) {
+            ConcernRepository concerns, PlatformTransactionManager transactionManager, ProcessEngine processEngine) {
         this.engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
         this.tasks = tasks;
         this.runtime = runtime;
         this.identity = identity;
         this.forms = forms;
+        this.concerns = concerns;
         this.transaction = new TransactionTemplate(transactionManager);
         this.reading = new TransactionTemplate(transactionManager);
         this.reading.setReadOnly(true);
@@ -64,8 +67,7 @@ public class Worklist {
 
     private OpenTask openIn(CurrentUser user, String taskId) {
         Task task = openTask(taskId);
-        String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .singleResult().getBusinessKey();
+        String businessKey = caseOf(task);
         OpenTask open = new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getDescription(),
                 businessKey, task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(),
                 candidateGroups(taskId),
@@ -191,6 +193,16 @@ public class Worklist {
             throw new TaskGone(taskId);
         }
         return task;
+    }
+
+    /** The business key of the case the task is part of: any process's task, as long as it runs for a concern. */
+    private String caseOf(Task task) {
+        String businessKey = task.getProcessInstanceId() == null ? null : runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+        if (businessKey == null || !concerns.existsByBusinessKey(businessKey)) {
+            throw new NotPartOfACase(task.getId());
+        }
+        return businessKey;
     }
 
     private List<String> candidateGroups(String taskId) {

@@ -37,6 +37,7 @@ class WorklistController {
     static final String LIST = "worklist/tasks";
     static final String TASK = "worklist/task";
     static final String FORBIDDEN = "worklist/not-yours";
+    static final String NOT_A_CASE = "worklist/not-a-case";
 
     private static final Map<TaskFilter.View, String> VIEW_NAMES = new EnumMap<>(Map.of(
             TaskFilter.View.MINE, "My tasks", TaskFilter.View.TEAM, "My teams' tasks",
@@ -139,6 +140,12 @@ class WorklistController {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         model.addAttribute("reason", refusal.getMessage());
         return FORBIDDEN;
+    }
+
+    @ExceptionHandler(NotPartOfACase.class)
+    String notPartOfACase(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return NOT_A_CASE;
     }
 
     private String page(OpenTask task, Map<String, ?> values, Map<String, String> errors,

@@ -147,7 +147,21 @@ class ConcernApiTests {
     void aPractitionerSeesTheirOwnCaseAndNoOtherPractitionerDoes() {
         String key = (String) post("casemanager", VALID).getBody().get("businessKey");
 
-        assertThat(get("practitioner", key).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<Map> own = get("practitioner", key);
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(own.getBody().keySet()).as("only what their portal shows").isSubsetOf("businessKey", "receivedOn",
+                "closed", "paused", "stage", "nextStepExpectedBy", "namedContact", "letters", "messagesSent");
+        assertThat(own.getBody()).containsEntry("businessKey", key).containsEntry("receivedOn", "2026-11-20")
+                .containsEntry("closed", false);
+        assertThat((Map<String, Object>) own.getBody().get("stage"))
+                .containsEntry("title", "We are looking at the concern");
+        assertThat(own.getBody().toString()).doesNotContain("A patient says a referral was not made.", "PATIENT",
+                "TRIAGE", "Initial triage", "7000001", ConcernPathway.TASK_TRIAGE_CONCERN);
+
+        ResponseEntity<Map> staff = get("casemanager", key);
+        assertThat(staff.getBody()).containsEntry("summary", "A patient says a referral was not made.")
+                .containsEntry("source", "PATIENT").containsKeys("stageLabel", "history", "practitioner");
+
         ResponseEntity<Map> other = get("practitioner2", key);
         assertThat(other.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(other.getBody().toString()).doesNotContain("Ann Example", "7000001");

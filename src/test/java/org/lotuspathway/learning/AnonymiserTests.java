@@ -66,4 +66,80 @@ class AnonymiserTests {
         assertThat(curly.scrub(text)).isEqualTo(expected);
         assertThat(straight.scrub(text)).isEqualTo(expected);
     }
+
+    @Test
+    void aRegistrationNumberGoesWithOrWithoutItsRegisterAndWithAnySeparators() {
+        Anonymiser gmc = Anonymiser.of("Dr Ann Example", "7000001");
+        assertThat(gmc.scrub("GMC7000001, gmc:7000001, GMC no. 7000001, #7000001, 7.000.001, 7,000,001, 7 000 001, "
+                + "7\u2013000\u2013001, 7_000_001 and \uff17\uff10\uff10\uff10\uff10\uff10\uff11."))
+                .isEqualTo("GMC [registration number], gmc:[registration number], GMC no. [registration number], "
+                        + "#[registration number], [registration number], [registration number], [registration number], "
+                        + "[registration number], [registration number] and [registration number].");
+        assertThat(gmc.scrub("Not 17000001, 70000012 or 7000002; 7 000 00 1 is.")).isEqualTo(
+                "Not 17000001, 70000012 or 7000002; [registration number] is.");
+    }
+
+    @Test
+    void aDentistsAndAnOptometristsNumbersGoInTheirRegistersFormats() {
+        assertThat(Anonymiser.of("Mr Dan Tist", "123456").scrub("GDC 123456, GDC123456, GDC No: 123 456 and 123-456."))
+                .isEqualTo("GDC [registration number], GDC [registration number], GDC No: [registration number] and "
+                        + "[registration number].");
+        Anonymiser optometrist = Anonymiser.of("Ms Opal Tometrist", "01-12345");
+        assertThat(optometrist.scrub("GOC 01-12345, GOC01-12345, 01\u201412345, 01 12345, 0112345 and just 12345; "
+                + "not 112345 or 01-123456."))
+                .isEqualTo("GOC [registration number], GOC [registration number], [registration number], "
+                        + "[registration number], [registration number] and just [registration number]; not 112345 or 01-123456.");
+        assertThat(Anonymiser.of("Mr Dee Spencer", "D-54321").scrub("GOC D-54321, d54321 and 54321."))
+                .isEqualTo("GOC [registration number], [registration number] and [registration number].");
+    }
+
+    @Test
+    void aCaseReferenceGoesWithAnyDashOrSeparator() {
+        assertThat(anonymiser.scrub("PSC\u20132026\u201300002, PSC\u20142026\u201400002, PSC#2026#00002, PSC 2026 - 00002, "
+                + "PSC:2026:00002, \uff30\uff33\uff23\uff0d\uff12\uff10\uff12\uff16\uff0d\uff10\uff10\uff10\uff10\uff12 "
+                + "and PSC-2026\u200b-00002."))
+                .isEqualTo("[case reference], [case reference], [case reference], [case reference], [case reference], "
+                        + "[case reference] and [case reference].");
+    }
+
+    @Test
+    void aNameSplitByAnInvisibleCharacterOrWrittenInFullWidthLettersGoes() {
+        assertThat(anonymiser.scrub("Quill\u200bfeather, Quill\u00adfeather, Mar\u200cguerite, Quill\u2060feather\u200d-Ode, "
+                + "\uff31\uff55\uff49\uff4c\uff4c\uff46\uff45\uff41\uff54\uff48\uff45\uff52 and "
+                + "Dr\u00a0Quillfeather\u2013Ode."))
+                .isEqualTo("[the practitioner], [the practitioner], [the practitioner], [the practitioner], "
+                        + "[the practitioner] and [the practitioner].");
+    }
+
+    @Test
+    void surnamePluralsAndPossessivesGo() {
+        assertThat(anonymiser.scrub("The Quillfeathers said so. Quillfeathers' notes, Quillfeather's notes, "
+                + "Quillfeather\u2019s notes, Quillfeathers notes, QUILLFEATHERS and the Quillfeather-Odes."))
+                .isEqualTo("The [the practitioner] said so. [the practitioner]' notes, [the practitioner]'s notes, "
+                        + "[the practitioner]\u2019s notes, [the practitioner] notes, [the practitioner] and the [the practitioner].");
+        assertThat(Anonymiser.of("Mr Chris Jones", "7000004").scrub("The Joneses and Jones's."))
+                .isEqualTo("The [the practitioner] and [the practitioner]'s.");
+    }
+
+    @Test
+    void lowerCaseWordsThatArePluralsOfTheNameStay() {
+        assertThat(Anonymiser.of("Dr Ann Example", "7000001").scrub("Two examples from Dr Example's practice, and Examples."))
+                .isEqualTo("Two examples from [the practitioner]'s practice, and [the practitioner].");
+    }
+
+    @Test
+    void anAccentLeftOutOrWrittenApartStillMatches() {
+        Anonymiser accented = Anonymiser.of("Mr Se\u00e1n Z\u00f6ller", "7000005");
+        assertThat(accented.scrub("Sean Zoller, Se\u0301an and ZO\u0308LLER."))
+                .isEqualTo("[the practitioner], [the practitioner] and [the practitioner].");
+    }
+
+    @Test
+    void whatIsNotThePractitionerStaysExactlyAsWritten() {
+        String text = "On 12.03.2026 the \uff21\uff22\uff23 team\u2019s caf\u00e9 \u2013 co\u00f6perative \ufb01ne\u2026 "
+                + "paid \u00a31,000,000 to 2 people.";
+        assertThat(anonymiser.scrub(text)).isEqualTo(text);
+        assertThat(anonymiser.scrub("Dr Quillfeather\u2019s caf\u00e9 \u2013 fine.")).isEqualTo(
+                "[the practitioner]\u2019s caf\u00e9 \u2013 fine.");
+    }
 }

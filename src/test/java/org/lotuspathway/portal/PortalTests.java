@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -88,6 +89,26 @@ class PortalTests {
     }
 
     @Test
+    void theirCaseThroughTheApiSaysWhatThePortalSaysAndNothingMore() throws Exception {
+        String json = mvc.perform(get("/api/concerns/{key}", key).with(practitioner()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.businessKey").value(key))
+                .andExpect(jsonPath("$.stage.title").value("You are following the agreed plan"))
+                .andExpect(jsonPath("$.namedContact").value("Cara Manager"))
+                .andExpect(jsonPath("$.letters[0].title").value("Update after the meeting"))
+                .andExpect(jsonPath("$.letters[0].page").value("/portal/letters/" + letter.id()))
+                .andExpect(jsonPath("$.letters[0].pdf").value("/portal/letters/" + letter.id() + "/letter.pdf"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(json).doesNotContain(TRIAGE_NOTES, ATTENDEES, "A patient says a referral", "riskBand", "MODERATE",
+                "summary", "source", "history", "7000001", "casemanager", "SUPPORT_AND_MONITOR");
+        mvc.perform(get("/api/concerns/{key}", key).with(caseManager())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.summary").value("A patient says a referral for suspected cancer was not made."))
+                .andExpect(jsonPath("$.riskBand").value("MODERATE"))
+                .andExpect(jsonPath("$.history").isNotEmpty());
+    }
+
+    @Test
     void theLetterShowsWhatThePanelDecidedAndWhoToContact() throws Exception {
         Document page = html(mvc.perform(get("/portal/letters/{id}", letter.id()).with(practitioner()))
                 .andExpect(status().isOk()).andReturn());
@@ -103,14 +124,31 @@ class PortalTests {
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
 
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        String flat = text.toString().replaceAll("\\s+", " ");
-        assertThat(flat).contains("The group would like to agree a plan of support with you.",
+        assertThat(textOf(pdf)).contains("The group would like to agree a plan of support with you.",
                 "Cara Manager, case manager", key);
+    }
+
+    /** XML 1.0 cannot hold most control characters; a pasted one must not keep the practitioner from their letter. */
+    @Test
+    void aLetterWhoseTextHoldsAControlCharacterStillDownloadsAndIsKeptAsSent() throws Exception {
+        String otherKey = driver.raise(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
+        driver.triageAs(otherKey, 3, 3);
+        driver.complete(otherKey, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager", Map.of());
+        driver.complete(otherKey, ConcernPathway.TASK_HOLD_PANEL_DISCUSSION, "panel-discussion", "pag",
+                Map.of("decision", "LOCAL_REMEDIATION", "meetingDate", driver.today().toString()));
+        driver.complete(otherKey, ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE, "practitioner-update", "casemanager",
+                Map.of("outcome", "A plan\u0001 of support\u001F with\u0008 you.\uFFFE",
+                        "namedContact", "Cara Manager\u0002, case manager"));
+        PractitionerUpdate pasted = updates.findByConcernOrderByRecordedAtAsc(
+                concerns.findByBusinessKey(otherKey).orElseThrow()).get(0);
+
+        byte[] pdf = mvc.perform(get("/portal/letters/{id}/letter.pdf", pasted.id()).with(practitioner()))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(textOf(pdf)).contains("A plan of support with you.", "Cara Manager, case manager");
+        assertThat(updates.findById(pasted.id()).orElseThrow().letter()).as("the kept letter is unchanged")
+                .isEqualTo(pasted.letter()).contains("A plan\u0001 of support\u001F with\u0008 you.");
     }
 
     @Test
@@ -142,6 +180,22 @@ class PortalTests {
     }
 
     @Test
+    void aReplyOfAKindThePortalDoesNotOfferIsExplainedAndNothingIsSent() throws Exception {
+        for (String kind : new String[] {"SUMMONS", "comment", "T(java.lang.Runtime)", ""}) {
+            Document page = html(mvc.perform(post("/portal/cases/{key}/responses", key).with(practitioner()).with(csrf())
+                    .param("kind", kind).param("message", "Hello").param("phone", ""))
+                    .andExpect(status().isBadRequest()).andReturn());
+
+            assertThat(page.select(".nhsuk-error-summary").text()).as(kind)
+                    .contains("Choose whether you want to comment or to ask for a call")
+                    .doesNotContain("Failed to convert", "java.lang", "ResponseKind");
+            assertThat(page.select("textarea[name=message]").text()).as("what they wrote is kept").isEqualTo("Hello");
+        }
+        assertThat(responses.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(key).orElseThrow())).isEmpty();
+        assertThat(driver.openTasks(key)).noneMatch(t -> t.getTaskDefinitionKey().equals(ConcernPathway.TASK_REPLY_TO_PRACTITIONER));
+    }
+
+    @Test
     void anotherPractitionerReachesNothingAndLearnsNothing() throws Exception {
         RequestPostProcessor other = as("practitioner2", "practitioner");
 
@@ -164,5 +218,14 @@ class PortalTests {
         mvc.perform(get("/portal/cases/{key}", key).with(caseManager())).andExpect(status().isForbidden());
         mvc.perform(get("/portal/letters/{id}/letter.pdf", letter.id()).with(caseManager()))
                 .andExpect(status().isForbidden());
+    }
+
+    private static String textOf(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        return text.toString().replaceAll("\\s+", " ");
     }
 }

@@ -2,6 +2,8 @@ package org.lotuspathway.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,9 @@ import org.lotuspathway.support.PathwayTest;
 import org.lotuspathway.support.TestClock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -149,8 +154,11 @@ class WorkspaceBrowserTests {
     @Test
     void signingInWorksFromTheKeyboardAlone() {
         browser.open("/login");
+        WebElement signInPage = browser.driver().findElement(By.tagName("html"));
         browser.driver().findElement(By.name("username")).sendKeys("wellbeing", Keys.TAB);
         browser.driver().switchTo().activeElement().sendKeys("demo", Keys.ENTER);
+        // the sign-in page's own heading, read before the next page arrives, would be stale
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(signInPage));
 
         assertThat(browser.heading()).isEqualTo("Tasks");
     }
