@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.lotuspathway.process.engine.PathwayHistory;
 
 /**
  * Puts {@link AuditedRequests} in front of every page and API call, and {@link EngineApiAuditing}
@@ -29,7 +30,7 @@ class AuditConfiguration implements WebMvcConfigurer {
 
     /** After Spring Security and Camunda's webapp sign-in, so that it knows who is calling. */
     @Bean
-    FilterRegistrationBean<EngineApiAuditing> engineApiAuditing(AuditLog log, EngineCases cases) {
+    FilterRegistrationBean<EngineApiAuditing> engineApiAuditing(AuditLog log, PathwayHistory cases) {
         FilterRegistrationBean<EngineApiAuditing> registration =
                 new FilterRegistrationBean<>(new EngineApiAuditing(log, cases));
         registration.setName("Lotus Pathway: audit of Camunda's REST APIs");

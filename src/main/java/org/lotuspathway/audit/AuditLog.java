@@ -1,7 +1,7 @@
 package org.lotuspathway.audit;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.process.engine.StaffDirectory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -21,12 +21,12 @@ public class AuditLog {
     public static final String SYSTEM = "system";
 
     private final AuditEventRepository events;
-    private final IdentityService identity;
+    private final StaffDirectory staff;
     private final PathwayClock clock;
 
-    AuditLog(AuditEventRepository events, IdentityService identity, PathwayClock clock) {
+    AuditLog(AuditEventRepository events, StaffDirectory staff, PathwayClock clock) {
         this.events = events;
-        this.identity = identity;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -57,10 +57,6 @@ public class AuditLog {
         if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
             return signedIn.getName();
         }
-        var engineUser = identity.getCurrentAuthentication();
-        if (engineUser != null && engineUser.getUserId() != null) {
-            return engineUser.getUserId();
-        }
-        return SYSTEM;
+        return staff.actingUser().orElse(SYSTEM);
     }
 }

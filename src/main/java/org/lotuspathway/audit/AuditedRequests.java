@@ -26,6 +26,7 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import org.lotuspathway.process.engine.PathwayHistory;
 
 /**
  * Records every successful view of a case, the changes to a case that do not go through the
@@ -72,9 +73,9 @@ class AuditedRequests implements HandlerInterceptor {
 
     private final AuditLog log;
     private final AuditEventRepository events;
-    private final EngineCases cases;
+    private final PathwayHistory cases;
 
-    AuditedRequests(AuditLog log, AuditEventRepository events, EngineCases cases) {
+    AuditedRequests(AuditLog log, AuditEventRepository events, PathwayHistory cases) {
         this.log = log;
         this.events = events;
         this.cases = cases;
@@ -180,7 +181,7 @@ class AuditedRequests implements HandlerInterceptor {
             return variables.get("businessKey");
         }
         if (variables.containsKey("taskId")) {
-            return cases.ofTask(variables.get("taskId"));
+            return cases.caseOfTask(variables.get("taskId")).orElse(null);
         }
         return letterCase(variables.get("updateId"));
     }

@@ -15,6 +15,7 @@ import org.lotuspathway.security.CamundaPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.lotuspathway.process.engine.PathwayHistory;
 
 /**
  * Every call to Camunda's REST APIs (ours at /engine-rest, and the webapps' own at
@@ -34,9 +35,9 @@ class EngineApiAuditing extends OncePerRequestFilter {
             Pattern.CASE_INSENSITIVE);
 
     private final AuditLog log;
-    private final EngineCases cases;
+    private final PathwayHistory cases;
 
-    EngineApiAuditing(AuditLog log, EngineCases cases) {
+    EngineApiAuditing(AuditLog log, PathwayHistory cases) {
         this.log = log;
         this.cases = cases;
     }
@@ -80,8 +81,8 @@ class EngineApiAuditing extends OncePerRequestFilter {
             return null;
         }
         if (resource.equalsIgnoreCase("task")) {
-            return cases.ofTask(id);
+            return cases.caseOfTask(id).orElse(null);
         }
-        return resource.equalsIgnoreCase("process-instance") ? cases.ofProcessInstance(id) : null;
+        return resource.equalsIgnoreCase("process-instance") ? cases.caseOfProcessInstance(id).orElse(null) : null;
     }
 }

@@ -4,21 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
-import org.lotuspathway.concern.CaseHistory;
 import org.lotuspathway.concern.Concern;
 import org.lotuspathway.concern.Concerns;
+import org.lotuspathway.concern.UnknownConcern;
 import org.lotuspathway.process.CaseSection;
-import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.TimelineEntry;
+import org.lotuspathway.process.engine.PathwayHistory;
+import org.lotuspathway.process.engine.PathwayInstances;
+import org.lotuspathway.process.engine.PathwayTasks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,21 +21,17 @@ class CaseFiles {
 
     private final Concerns concerns;
     private final List<CaseSection> sections;
-    private final CaseHistory history;
-    private final TaskService tasks;
-    private final RuntimeService runtime;
-    private final HistoryService engineHistory;
-    private final RepositoryService repository;
+    private final PathwayTasks tasks;
+    private final PathwayInstances instances;
+    private final PathwayHistory history;
 
-    CaseFiles(Concerns concerns, List<CaseSection> sections, CaseHistory history, TaskService tasks,
-            RuntimeService runtime, HistoryService engineHistory, RepositoryService repository) {
+    CaseFiles(Concerns concerns, List<CaseSection> sections, PathwayTasks tasks, PathwayInstances instances,
+            PathwayHistory history) {
         this.concerns = concerns;
         this.sections = sections.stream().sorted(Comparator.comparingInt(CaseSection::order)).toList();
-        this.history = history;
         this.tasks = tasks;
-        this.runtime = runtime;
-        this.engineHistory = engineHistory;
-        this.repository = repository;
+        this.instances = instances;
+        this.history = history;
     }
 
     @Transactional(readOnly = true)
@@ -51,7 +40,7 @@ class CaseFiles {
         List<TimelineEntry> timeline = new ArrayList<>();
         timeline.add(new TimelineEntry(concern.raisedAt(), concern.raisedBy(), "Concern raised",
                 concern.source().label(), TimelineEntry.Kind.RECORD));
-        history.of(businessKey).forEach(step -> timeline.addAll(entriesFor(step)));
+        history.stepsOf(businessKey).forEach(step -> timeline.addAll(entriesFor(step)));
         List<CaseFile.Section> shown = new ArrayList<>();
         for (CaseSection section : sections) {
             CaseSection.Part part = section.read(businessKey);
@@ -59,23 +48,20 @@ class CaseFiles {
             timeline.addAll(part.timeline());
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at));
-        return new CaseFile(concern, openSteps(businessKey), shown, timeline, currentActivities(businessKey),
-                completedActivities(businessKey));
+        List<OpenStep> open = tasks.openOf(businessKey).stream().map(task -> new OpenStep(task.id(), task.name(),
+                task.assignee(), task.candidateGroups(), task.due())).toList();
+        return new CaseFile(concern, open, shown, timeline, instances.activeSteps(businessKey),
+                history.finishedSteps(businessKey));
     }
 
     /** The diagram of the version the case runs on. */
     @Transactional(readOnly = true)
     public byte[] diagram(String businessKey) {
         concerns.get(businessKey);
-        HistoricProcessInstance pathway = pathway(businessKey);
-        try (var model = repository.getProcessModel(pathway.getProcessDefinitionId())) {
-            return model.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return history.diagramOf(businessKey).orElseThrow(() -> new UnknownConcern(businessKey));
     }
 
-    private static List<TimelineEntry> entriesFor(CaseHistory.Step step) {
+    private static List<TimelineEntry> entriesFor(PathwayHistory.PastStep step) {
         return switch (step.type()) {
             case "userTask" -> List.of(step.endedAt() == null
                     ? new TimelineEntry(step.startedAt(), null, "Waiting: " + step.name(), null, TimelineEntry.Kind.STEP)
@@ -86,33 +72,5 @@ class CaseFiles {
                     new TimelineEntry(step.startedAt(), null, step.name(), null, TimelineEntry.Kind.STEP));
             default -> List.of();
         };
-    }
-
-    private List<OpenStep> openSteps(String businessKey) {
-        List<OpenStep> open = new ArrayList<>();
-        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(businessKey).orderByTaskCreateTime().asc().list()) {
-            List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                    .map(IdentityLink::getGroupId).toList();
-            open.add(new OpenStep(task.getId(), task.getName(), task.getAssignee(), groups,
-                    task.getDueDate() == null ? null : task.getDueDate().toInstant()));
-        }
-        return open;
-    }
-
-    private List<String> currentActivities(String businessKey) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(ConcernPathway.ID)
-                .processInstanceBusinessKey(businessKey).singleResult();
-        return instance == null ? List.of() : runtime.getActiveActivityIds(instance.getId());
-    }
-
-    private List<String> completedActivities(String businessKey) {
-        return engineHistory.createHistoricActivityInstanceQuery().processInstanceId(pathway(businessKey).getId())
-                .finished().list().stream().map(a -> a.getActivityId()).distinct().toList();
-    }
-
-    private HistoricProcessInstance pathway(String businessKey) {
-        return engineHistory.createHistoricProcessInstanceQuery().processDefinitionKey(ConcernPathway.ID)
-                .processInstanceBusinessKey(businessKey).singleResult();
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.validation.Valid;
 
+import org.lotuspathway.process.engine.PathwayHistory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -21,11 +22,11 @@ class ConcernApiController {
 
     private final ConcernIntake intake;
     private final Concerns concerns;
-    private final CaseHistory history;
+    private final PathwayHistory history;
     private final CaseAccess access;
     private final OwnCaseViews ownCases;
 
-    ConcernApiController(ConcernIntake intake, Concerns concerns, CaseHistory history, CaseAccess access,
+    ConcernApiController(ConcernIntake intake, Concerns concerns, PathwayHistory history, CaseAccess access,
             OwnCaseViews ownCases) {
         this.intake = intake;
         this.concerns = concerns;
@@ -39,7 +40,7 @@ class ConcernApiController {
     ResponseEntity<ConcernView> raise(@Valid @RequestBody NewConcern request, Authentication user) {
         Concern concern = intake.raise(request, user.getName());
         return ResponseEntity.created(URI.create("/api/concerns/" + concern.businessKey()))
-                .body(ConcernView.of(concern, history.of(concern.businessKey())));
+                .body(ConcernView.of(concern, history.stepsOf(concern.businessKey())));
     }
 
     /**
@@ -52,6 +53,6 @@ class ConcernApiController {
         if (!access.isStaff(user)) {
             return ownCases.ofOwnCase(user.getName(), businessKey);
         }
-        return ConcernView.of(concerns.get(businessKey), history.of(businessKey));
+        return ConcernView.of(concerns.get(businessKey), history.stepsOf(businessKey));
     }
 }

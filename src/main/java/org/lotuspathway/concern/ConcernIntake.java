@@ -4,9 +4,9 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.process.engine.PathwayInstances;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,18 +25,18 @@ public class ConcernIntake {
     private final PractitionerRepository practitioners;
     private final ConcernEqualityRepository equality;
     private final BusinessKeys keys;
-    private final RuntimeService runtime;
+    private final PathwayInstances instances;
     private final PathwayClock clock;
     private final TransactionTemplate transaction;
 
     ConcernIntake(ConcernRepository concerns, PractitionerRepository practitioners,
-            ConcernEqualityRepository equality, BusinessKeys keys, RuntimeService runtime, PathwayClock clock,
+            ConcernEqualityRepository equality, BusinessKeys keys, PathwayInstances instances, PathwayClock clock,
             PlatformTransactionManager transactionManager) {
         this.concerns = concerns;
         this.practitioners = practitioners;
         this.equality = equality;
         this.keys = keys;
-        this.runtime = runtime;
+        this.instances = instances;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -63,7 +63,7 @@ public class ConcernIntake {
         if (request.equality() != null && !request.equality().isEmpty()) {
             equality.save(new ConcernEquality(concern, request.equality()));
         }
-        runtime.startProcessInstanceByKey(ConcernPathway.ID, concern.businessKey());
+        instances.startPathway(concern.businessKey());
         return concern;
     }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.lotuspathway.process.engine.PathwayHistory;
+
 /** A concern as the JSON API shows it. */
 record ConcernView(
         String businessKey,
@@ -16,12 +18,12 @@ record ConcernView(
         String summary,
         LocalDate receivedOn,
         LocalDate closedOn,
-        List<CaseHistory.Step> history) {
+        List<PathwayHistory.PastStep> history) {
 
     record PractitionerView(String name, Profession profession, Register register, String registerNumber) {
     }
 
-    static ConcernView of(Concern concern, List<CaseHistory.Step> history) {
+    static ConcernView of(Concern concern, List<PathwayHistory.PastStep> history) {
         Practitioner p = concern.practitioner();
         return new ConcernView(concern.businessKey(), concern.stage().name(), concern.stage().label(),
                 concern.riskBand().map(Enum::name).orElse(null),

@@ -12,7 +12,7 @@ import jakarta.validation.Validator;
 
 import org.lotuspathway.forms.FormSchema;
 import org.lotuspathway.forms.FormValidator;
-import org.lotuspathway.process.DeployedForms;
+import org.lotuspathway.process.engine.DeployedForms;
 import org.springframework.stereotype.Component;
 
 /**

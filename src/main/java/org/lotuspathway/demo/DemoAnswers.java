@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.lotuspathway.forms.FormField;
 import org.lotuspathway.forms.FormSchema;
+import org.lotuspathway.forms.ValidAnswers;
 
 /**
  * Answers the demo team gives on each form: every required field filled with something a real
@@ -83,12 +83,8 @@ final class DemoAnswers {
 
     /** Valid answers to every required field of the form, then {@code choices} on top. */
     static Map<String, Object> forForm(FormSchema form, LocalDate today, Random random, Map<String, Object> choices) {
-        Map<String, Object> answers = new HashMap<>();
-        for (FormField field : form.fields()) {
-            if (field.required() && !choices.containsKey(field.key())) {
-                answers.put(field.key(), valueFor(field, today, random));
-            }
-        }
+        Map<String, Object> answers = new HashMap<>(ValidAnswers.forRequired(form, today,
+                field -> "textfield".equals(field.type()) ? "Cara Manager" : text(field.key(), random)));
         answers.putAll(choices);
         return answers;
     }
@@ -96,17 +92,5 @@ final class DemoAnswers {
     static String text(String key, Random random) {
         List<String> options = TEXT.getOrDefault(key, List.of("Recorded as discussed with the team."));
         return options.get(random.nextInt(options.size()));
-    }
-
-    private static Object valueFor(FormField field, LocalDate today, Random random) {
-        return switch (field.type()) {
-            case "datetime" -> today.toString();
-            case "checkbox" -> true;
-            case "number" -> field.min() != null ? field.min().intValue() : 1;
-            case "select", "radio" -> field.options().get(0).value();
-            case "checklist", "taglist" -> List.of(field.options().get(0).value());
-            case "textfield" -> "Cara Manager";
-            default -> text(field.key(), random);
-        };
     }
 }

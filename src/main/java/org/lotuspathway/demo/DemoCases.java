@@ -6,13 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.lotuspathway.concern.ConcernIntake;
-import org.lotuspathway.process.DeployedForms;
+import org.lotuspathway.process.engine.DeployedForms;
 import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.process.engine.PathwayInstances;
+import org.lotuspathway.process.engine.PathwayTasks;
+import org.lotuspathway.worklist.TaskCommands;
 import org.lotuspathway.process.TaskDraft;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +42,9 @@ class DemoCases implements ApplicationRunner {
     private final int count;
     private final JdbcTemplate jdbc;
     private final ConcernIntake intake;
-    private final RuntimeService runtime;
-    private final TaskService tasks;
-    private final ManagementService management;
-    private final IdentityService identity;
+    private final PathwayTasks tasks;
+    private final PathwayInstances instances;
+    private final TaskCommands commands;
     private final DeployedForms forms;
     private final List<TaskDraft> drafts;
     private final DemoActionProgress actionProgress;
@@ -54,16 +52,15 @@ class DemoCases implements ApplicationRunner {
     private final TransactionTemplate transaction;
 
     DemoCases(@Value("${lotus.demo-data.cases:0}") int count, JdbcTemplate jdbc, ConcernIntake intake,
-            RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
+            PathwayTasks tasks, PathwayInstances instances, TaskCommands commands,
             DeployedForms forms, List<TaskDraft> drafts, DemoActionProgress actionProgress, PathwayClock clock,
             TransactionTemplate transaction) {
         this.count = count;
         this.jdbc = jdbc;
         this.intake = intake;
-        this.runtime = runtime;
         this.tasks = tasks;
-        this.management = management;
-        this.identity = identity;
+        this.instances = instances;
+        this.commands = commands;
         this.forms = forms;
         this.drafts = drafts;
         this.actionProgress = actionProgress;
@@ -101,7 +98,7 @@ class DemoCases implements ApplicationRunner {
             for (Instant raisedAt : raisedTimes(cases, now, random)) {
                 // One transaction a case: the engine's and our services' commands join it, so a case
                 // costs one commit rather than one for every step.
-                transaction.executeWithoutResult(status -> new DemoWalk(intake, runtime, tasks, management, identity,
+                transaction.executeWithoutResult(status -> new DemoWalk(intake, tasks, instances, commands,
                         forms, drafts, clock, trip, random)
                         .walk(practitioners.concern(raisedAt.atZone(PathwayClock.UK).toLocalDate()), raisedAt, now));
             }

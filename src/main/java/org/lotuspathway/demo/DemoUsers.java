@@ -2,18 +2,16 @@ package org.lotuspathway.demo;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.lotuspathway.concern.Practitioner;
 import org.lotuspathway.concern.PractitionerRepository;
 import org.lotuspathway.concern.Profession;
 import org.lotuspathway.concern.Register;
+import org.lotuspathway.process.engine.StaffDirectory;
+import org.lotuspathway.process.engine.StaffMember;
 import org.lotuspathway.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("default")
-class DemoUsers extends AbstractCamundaConfiguration {
+class DemoUsers implements SmartInitializingSingleton {
 
     static final String PASSWORD = "demo";
 
@@ -55,43 +53,23 @@ class DemoUsers extends AbstractCamundaConfiguration {
             new String[] {Roles.LEARNING, "Lessons library readers", "WORKFLOW"});
 
     private final PractitionerRepository practitioners;
+    private final StaffDirectory staff;
 
-    DemoUsers(PractitionerRepository practitioners) {
+    DemoUsers(PractitionerRepository practitioners, StaffDirectory staff) {
         this.practitioners = practitioners;
+        this.staff = staff;
     }
 
     @Override
-    public void postProcessEngineBuild(ProcessEngine engine) {
-        IdentityService identity = engine.getIdentityService();
-        GROUPS.forEach(group -> createGroup(identity, group[0], group[1], group[2]));
-        USERS.forEach(user -> createUser(identity, user));
+    public void afterSingletonsInstantiated() {
+        GROUPS.forEach(group -> staff.ensureGroup(group[0], group[1], group[2]));
+        USERS.forEach(user -> staff.ensureUser(new StaffMember(user.id(), user.firstName(), user.lastName(),
+                user.id() + "@lotuspathway.example"), PASSWORD, user.group()));
         linkPractitioner("practitioner", "Dr Ann Example", "7000001");
         linkPractitioner("practitioner2", "Dr Ben Example", "7000002");
         StringBuilder table = new StringBuilder("Demo users (password '" + PASSWORD + "' for each), default profile only:");
         USERS.forEach(user -> table.append("%n  %-14s %s".formatted(user.id(), user.group())));
         log.info(table.toString());
-    }
-
-    private static void createGroup(IdentityService identity, String id, String name, String type) {
-        if (identity.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identity.newGroup(id);
-            group.setName(name);
-            group.setType(type);
-            identity.saveGroup(group);
-        }
-    }
-
-    private static void createUser(IdentityService identity, DemoUser demo) {
-        if (identity.createUserQuery().userId(demo.id()).count() > 0) {
-            return;
-        }
-        User user = identity.newUser(demo.id());
-        user.setFirstName(demo.firstName());
-        user.setLastName(demo.lastName());
-        user.setEmail(demo.id() + "@lotuspathway.example");
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
-        identity.createMembership(demo.id(), demo.group());
     }
 
     private void linkPractitioner(String username, String name, String gmcNumber) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,20 +13,16 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.lotuspathway.concern.ConcernIntake;
 import org.lotuspathway.concern.NewConcern;
 import org.lotuspathway.process.ConcernPathway;
-import org.lotuspathway.process.DeployedForms;
+import org.lotuspathway.process.engine.DeployedForms;
 import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.process.engine.EngineTask;
+import org.lotuspathway.process.engine.PathwayInstances;
+import org.lotuspathway.process.engine.PathwayTasks;
+import org.lotuspathway.security.CurrentUser;
+import org.lotuspathway.worklist.TaskCommands;
 import org.lotuspathway.process.TaskDraft;
 
 /**
@@ -65,10 +60,9 @@ final class DemoWalk {
             new String[] {"Share the learning on safety-netting at the next GP forum", "Lee Lead"});
 
     private final ConcernIntake intake;
-    private final RuntimeService runtime;
-    private final TaskService tasks;
-    private final ManagementService management;
-    private final IdentityService identity;
+    private final PathwayTasks tasks;
+    private final PathwayInstances instances;
+    private final TaskCommands commands;
     private final DeployedForms forms;
     private final List<TaskDraft> drafts;
     private final PathwayClock clock;
@@ -76,18 +70,15 @@ final class DemoWalk {
     private final Random random;
 
     private final Map<String, Instant> due = new HashMap<>();
-    private final Map<String, String> businessKeys = new HashMap<>();
     private String band;
     private int rounds;
 
-    DemoWalk(ConcernIntake intake, RuntimeService runtime, TaskService tasks, ManagementService management,
-            IdentityService identity, DeployedForms forms, List<TaskDraft> drafts, PathwayClock clock, PathwayClock.TimeTravel trip,
-            Random random) {
+    DemoWalk(ConcernIntake intake, PathwayTasks tasks, PathwayInstances instances, TaskCommands commands,
+            DeployedForms forms, List<TaskDraft> drafts, PathwayClock clock, PathwayClock.TimeTravel trip, Random random) {
         this.intake = intake;
-        this.runtime = runtime;
         this.tasks = tasks;
-        this.management = management;
-        this.identity = identity;
+        this.instances = instances;
+        this.commands = commands;
         this.forms = forms;
         this.drafts = drafts;
         this.clock = clock;
@@ -101,23 +92,23 @@ final class DemoWalk {
         band = pick(List.of("LOW", "LOW", "LOW", "LOW", "MODERATE", "MODERATE", "MODERATE", "HIGH", "HIGH"));
         String key = intake.raise(concern, "casemanager").businessKey();
         while (true) {
-            List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(key).list();
+            List<EngineTask> open = tasks.openOf(key);
             Set<String> openIds = new HashSet<>();
-            for (Task task : open) {
-                openIds.add(task.getId());
-                due.computeIfAbsent(task.getId(), id -> doneAt(task));
+            for (EngineTask task : open) {
+                openIds.add(task.id());
+                due.computeIfAbsent(task.id(), id -> doneAt(task));
             }
             due.keySet().retainAll(openIds);
-            Job job = nextJob(key, until);
-            Instant jobAt = job == null ? null : job.getDuedate() == null ? clock.now() : job.getDuedate().toInstant();
-            Task task = open.stream().min((a, b) -> due.get(a.getId()).compareTo(due.get(b.getId()))).orElse(null);
-            Instant taskAt = task == null ? null : due.get(task.getId());
+            PathwayInstances.DueJob job = instances.nextJob(key, until).orElse(null);
+            Instant jobAt = job == null ? null : job.due() == null ? clock.now() : job.due();
+            EngineTask task = open.stream().min(Comparator.comparing(t -> due.get(t.id()))).orElse(null);
+            Instant taskAt = task == null ? null : due.get(task.id());
             if (jobAt != null && (taskAt == null || !jobAt.isAfter(taskAt))) {
                 if (jobAt.isAfter(until)) {
                     return;
                 }
                 at(jobAt);
-                management.executeJob(job.getId());
+                instances.runJob(job.id());
             } else if (taskAt != null) {
                 if (taskAt.isAfter(until)) {
                     return;
@@ -130,40 +121,11 @@ final class DemoWalk {
         }
     }
 
-    /**
-     * The case's next job before {@code until}. Every case walked before this one has run to its end
-     * or to {@code until}, so the engine's earliest such job is normally this case's: asked once,
-     * and checked, rather than asked of each of the case's process instances.
-     */
-    private Job nextJob(String key, Instant until) {
-        List<Job> earliest = management.createJobQuery().active().duedateLowerThan(Date.from(until))
-                .orderByJobDuedate().asc().listPage(0, 1);
-        if (!earliest.isEmpty() && key.equals(keyOf(earliest.get(0).getProcessInstanceId()))) {
-            return earliest.get(0);
-        }
-        List<Job> jobs = new ArrayList<>();
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list()) {
-            jobs.addAll(management.createJobQuery().processInstanceId(instance.getId()).active().list());
-        }
-        return jobs.stream().min(Comparator.comparing(
-                job -> job.getDuedate() == null ? Instant.MIN : job.getDuedate().toInstant())).orElse(null);
-    }
-
-    private String keyOf(String processInstanceId) {
-        if (processInstanceId == null) {
-            return null;
-        }
-        return businessKeys.computeIfAbsent(processInstanceId, id -> {
-            ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
-            return instance == null ? "" : instance.getBusinessKey();
-        });
-    }
-
     /** When the team gets round to a task: most in good time, some late, as in life. */
-    private Instant doneAt(Task task) {
+    private Instant doneAt(EngineTask task) {
         Instant now = clock.now();
-        Instant deadline = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        return switch (task.getTaskDefinitionKey()) {
+        Instant deadline = task.due();
+        return switch (task.taskKey()) {
             case ConcernPathway.TASK_TRIAGE_CONCERN -> later(now, 1, 4);
             case ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION -> later(now, 7, 40);
             case ConcernPathway.TASK_CONSIDER_INTERIM_ACTION -> hours(now, 2, 20);
@@ -184,24 +146,22 @@ final class DemoWalk {
         };
     }
 
-    private void complete(Task task, String key) {
+    /** As the team would, through the task page's own commands: the same checks, the same records. */
+    private void complete(EngineTask task, String key) {
         Map<String, Object> choices = choices(task, key);
-        Map<String, Object> answers = DemoAnswers.forForm(
-                forms.forTask(task.getId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey()),
-                clock.today(), random, choices);
+        Map<String, Object> answers = DemoAnswers.forForm(forms.forTask(task.id(), task.processDefinitionId(),
+                task.taskKey()), clock.today(), random, choices);
+        // The demo users are named after their groups.
         String user = userFor(task);
-        identity.setAuthenticatedUserId(user);
-        try {
-            tasks.claim(task.getId(), user);
-            tasks.complete(task.getId(), answers);
-        } finally {
-            identity.clearAuthentication();
+        Map<String, String> problems = commands.complete(new CurrentUser(user, Set.of(user)), task.id(), answers);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("A demo answer to " + task.taskKey() + " was refused: " + problems);
         }
     }
 
-    private Map<String, Object> choices(Task task, String businessKey) {
+    private Map<String, Object> choices(EngineTask task, String businessKey) {
         Map<String, Object> choices = new HashMap<>();
-        String key = task.getTaskDefinitionKey();
+        String key = task.taskKey();
         drafts.stream().filter(draft -> draft.taskKey().equals(key)).findFirst()
                 .ifPresent(draft -> choices.putAll(draft.draft(businessKey)));
         LocalDate today = clock.today();
@@ -304,17 +264,13 @@ final class DemoWalk {
     }
 
     /** Who does the task: the demo user of its group (known for the pathway's tasks, else asked). */
-    private String userFor(Task task) {
-        String known = USER_OF_TASK.get(task.getTaskDefinitionKey());
+    private String userFor(EngineTask task) {
+        String known = USER_OF_TASK.get(task.taskKey());
         if (known != null) {
             return known;
         }
-        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && USER_OF_GROUP.containsKey(link.getGroupId())) {
-                return USER_OF_GROUP.get(link.getGroupId());
-            }
-        }
-        return "casemanager";
+        return task.candidateGroups().stream().filter(USER_OF_GROUP::containsKey).map(USER_OF_GROUP::get).findFirst()
+                .orElse("casemanager");
     }
 
     /** Time only moves on within a case. */

@@ -1,8 +1,11 @@
 package org.lotuspathway.insights;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.lotuspathway.process.ConcernPathway;
+import org.lotuspathway.process.engine.PathwayHistory;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,9 +24,11 @@ class CheckInsChart implements InsightChart {
     static final String MISSED = "Missed";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final PathwayHistory history;
 
-    CheckInsChart(NamedParameterJdbcTemplate jdbc) {
+    CheckInsChart(NamedParameterJdbcTemplate jdbc, PathwayHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     @Override
@@ -34,23 +39,18 @@ class CheckInsChart implements InsightChart {
     @Override
     public Chart compute(Period period) {
         MonthlyCounts counts = new MonthlyCounts(period, List.of(DONE, MISSED));
-        MapSqlParameterSource parameters = period.parameters()
-                .addValue("missed", ConcernPathway.BOUNDARY_CHECK_IN_MISSED);
-        // Two plain queries rather than a union: the app's timestamps carry a zone, the engine's do not.
+        MapSqlParameterSource parameters = period.parameters();
         jdbc.query("""
                 select ci.recorded_at from check_in ci join concern c on c.id = ci.concern_id
                  where c.raised_at >= :from and c.raised_at < :to""",
                 parameters, row -> {
                     counts.count(DONE, row.getTimestamp(1).toInstant());
                 });
-        jdbc.query("""
-                select a.START_TIME_ from ACT_HI_ACTINST a
-                  join ACT_HI_PROCINST p on p.ID_ = a.PROC_INST_ID_
-                  join concern c on c.business_key = p.BUSINESS_KEY_
-                 where a.ACT_ID_ = :missed and c.raised_at >= :from and c.raised_at < :to""",
-                parameters, row -> {
-                    counts.count(MISSED, row.getTimestamp(1).toInstant());
-                });
+        Set<String> raisedInPeriod = new HashSet<>(jdbc.queryForList(
+                "select business_key from concern where raised_at >= :from and raised_at < :to", parameters, String.class));
+        history.startsOf(ConcernPathway.BOUNDARY_CHECK_IN_MISSED, period.start()).stream()
+                .filter(missed -> raisedInPeriod.contains(missed.businessKey()))
+                .forEach(missed -> counts.count(MISSED, missed.at()));
         return new Chart(id(), "Wellbeing check-ins done and missed",
                 "Check-ins recorded, and check-ins not done by their due date, by month, for cases raised in the period.",
                 "grouped", "Month", "check-ins", counts.monthLabels(), counts.series());

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.lotuspathway.forms.FormField;
 import org.lotuspathway.process.LiveOptions;
 import org.lotuspathway.process.TransactionScopedCache;
@@ -16,6 +14,8 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.lotuspathway.process.engine.StaffDirectory;
+import org.lotuspathway.process.engine.StaffMember;
 
 /**
  * Who owns an improvement action. The review form's owner is free text, because owners are often
@@ -29,11 +29,11 @@ public class ActionOwners implements LiveOptions {
     static final Set<String> OWNER_FIELDS = Set.of("action1Owner", "action2Owner", "action3Owner");
     private static final String STAFF_THIS_REQUEST = ActionOwners.class.getName() + ".staff";
 
-    private final IdentityService identity;
+    private final StaffDirectory directory;
 
-    /** {@code identity}: the engine's, lazily, as the engine itself asks for this bean's options. */
-    ActionOwners(@Lazy IdentityService identity) {
-        this.identity = identity;
+    /** {@code directory}: lazily, as the engine itself asks for this bean's options while it starts. */
+    ActionOwners(@Lazy StaffDirectory directory) {
+        this.directory = directory;
     }
 
     /** The staff user the text names by id or by full name (case aside), if exactly one. */
@@ -42,13 +42,13 @@ public class ActionOwners implements LiveOptions {
             return Optional.empty();
         }
         String wanted = text.strip();
-        Map<String, User> staff = staff();
+        Map<String, StaffMember> staff = staff();
         Optional<String> byId = staff.keySet().stream().filter(id -> id.equalsIgnoreCase(wanted)).findFirst();
         if (byId.isPresent()) {
             return byId;
         }
         List<String> byName = staff.values().stream().filter(user -> fullName(user).equalsIgnoreCase(wanted))
-                .map(User::getId).toList();
+                .map(StaffMember::id).toList();
         return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
     }
 
@@ -74,32 +74,31 @@ public class ActionOwners implements LiveOptions {
      * Staff users by id: looked up once a request or a transaction (a query for each staff group),
      * as a review's completion asks several times, for its form's options and for each action.
      */
-    private Map<String, User> staff() {
+    private Map<String, StaffMember> staff() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request == null) {
             return TransactionScopedCache.get(STAFF_THIS_REQUEST, this::lookUpStaff);
         }
         if (request.getAttribute(STAFF_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST) instanceof Map<?, ?> known) {
             @SuppressWarnings("unchecked")
-            Map<String, User> staff = (Map<String, User>) known;
+            Map<String, StaffMember> staff = (Map<String, StaffMember>) known;
             return staff;
         }
-        Map<String, User> staff = lookUpStaff();
+        Map<String, StaffMember> staff = lookUpStaff();
         request.setAttribute(STAFF_THIS_REQUEST, staff, RequestAttributes.SCOPE_REQUEST);
         return staff;
     }
 
-    private Map<String, User> lookUpStaff() {
-        Map<String, User> staff = new LinkedHashMap<>();
+    private Map<String, StaffMember> lookUpStaff() {
+        Map<String, StaffMember> staff = new LinkedHashMap<>();
         for (String group : Roles.STAFF) {
-            identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()
-                    .forEach(user -> staff.putIfAbsent(user.getId(), user));
+            directory.membersOf(group).forEach(user -> staff.putIfAbsent(user.id(), user));
         }
         return staff;
     }
 
-    private static String fullName(User user) {
-        return ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    private static String fullName(StaffMember user) {
+        return ((user.firstName() == null ? "" : user.firstName()) + " "
+                + (user.lastName() == null ? "" : user.lastName())).strip();
     }
 }

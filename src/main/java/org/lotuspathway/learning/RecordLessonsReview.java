@@ -2,7 +2,7 @@ package org.lotuspathway.learning;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.lotuspathway.process.TaskForms;
+import org.lotuspathway.process.engine.TaskForms;
 import org.springframework.stereotype.Component;
 
 @Component("recordLessonsReview")

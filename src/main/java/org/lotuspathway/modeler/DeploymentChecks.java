@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.RepositoryService;
+import org.lotuspathway.process.engine.PathwayDeployments;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,7 +24,7 @@ public class DeploymentChecks {
     private final List<DeploymentCheck> textChecks;
     private final DeploymentCheck engineAccepts;
 
-    DeploymentChecks(RepositoryService repository, ListableBeanFactory beans, EngineAccepts engineAccepts,
+    DeploymentChecks(PathwayDeployments deployments, ListableBeanFactory beans, EngineAccepts engineAccepts,
             @Value("${lotus.modeler.shortest-timer:PT1H}") Duration shortestTimer) {
         this.textChecks = List.of(
                 new XmlIsSafe(),
@@ -36,7 +36,7 @@ public class DeploymentChecks {
                 new FormKeysAreDeployedForms(),
                 new FormsAreCheckable(),
                 new SafeFormPatterns(),
-                new PathwayRules(repository),
+                new PathwayRules(deployments),
                 new ModellingRules());
         this.engineAccepts = engineAccepts;
     }

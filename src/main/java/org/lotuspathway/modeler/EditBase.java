@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.repository.Deployment;
+import org.lotuspathway.process.engine.PathwayDeployments;
 import org.lotuspathway.common.Sha256;
 import org.lotuspathway.process.PathwayClock;
 import org.lotuspathway.security.People;
@@ -38,7 +38,7 @@ class EditBase {
     @Transactional(readOnly = true)
     public String current(String fileName) {
         return fingerprint(drafts.of(fileName).map(draft -> draft.file().content())
-                .or(() -> pathway.file(pathway.live().getId(), fileName).map(ModelFile::content)).orElse(""));
+                .or(() -> pathway.file(pathway.live().deploymentId(), fileName).map(ModelFile::content)).orElse(""));
     }
 
     /** What changed the file since the edit began, in words for the lead; empty when nothing did. */
@@ -52,11 +52,11 @@ class EditBase {
             return Optional.of(people.nameOf(draft.get().savedBy()) + " saved a draft of " + fileName + " on "
                     + WHEN.format(draft.get().savedAt()));
         }
-        Deployment live = pathway.live();
-        String by = versions.findByDeploymentId(live.getId()).map(version -> people.nameOf(version.deployedBy()))
+        PathwayDeployments.Version live = pathway.live();
+        String by = versions.findByDeploymentId(live.deploymentId()).map(version -> people.nameOf(version.deployedBy()))
                 .orElse("the application");
         return Optional.of(fileName + " changed: the pathway was last deployed by " + by + " on "
-                + WHEN.format(Instant.ofEpochMilli(live.getDeploymentTime().getTime())));
+                + WHEN.format(live.deployedAt()));
     }
 
     static String fingerprint(String content) {

@@ -5,10 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.process.engine.PathwayDeployments;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,15 +20,15 @@ public class ModelDeployments {
 
     private final PathwayFiles pathway;
     private final DeploymentChecks checks;
-    private final RepositoryService repository;
+    private final PathwayDeployments deployments;
     private final ModelVersionRepository versions;
     private final PathwayClock clock;
 
-    ModelDeployments(PathwayFiles pathway, DeploymentChecks checks, RepositoryService repository,
+    ModelDeployments(PathwayFiles pathway, DeploymentChecks checks, PathwayDeployments deployments,
             ModelVersionRepository versions, PathwayClock clock) {
         this.pathway = pathway;
         this.checks = checks;
-        this.repository = repository;
+        this.deployments = deployments;
         this.versions = versions;
         this.clock = clock;
     }
@@ -69,15 +67,14 @@ public class ModelDeployments {
         if (!problems.isEmpty()) {
             return new Outcome(null, List.of(), problems);
         }
-        DeploymentBuilder builder = repository.createDeployment().name(PathwayFiles.FROM_MODELER).source("modeler");
-        files.forEach(file -> builder.addString(file.name(), file.content()));
-        DeploymentWithDefinitions deployment = builder.deployWithResult();
-        versions.save(new ModelVersion(deployment.getId(), deployedBy, clock.now(), comment.strip(),
+        Map<String, String> contents = new LinkedHashMap<>();
+        files.forEach(file -> contents.put(file.name(), file.content()));
+        PathwayDeployments.Deployed deployment = deployments.deploy(PathwayFiles.FROM_MODELER, "modeler", contents, false);
+        versions.save(new ModelVersion(deployment.deploymentId(), deployedBy, clock.now(), comment.strip(),
                 changed.stream().map(ModelFile::name).toList()));
-        List<NewVersion> created = new ArrayList<>();
-        deployment.getDeployedProcessDefinitions().forEach(d -> created.add(new NewVersion("process", d.getKey(), d.getVersion())));
-        deployment.getDeployedDecisionDefinitions().forEach(d -> created.add(new NewVersion("decision", d.getKey(), d.getVersion())));
-        return new Outcome(deployment.getId(), created, List.of());
+        List<NewVersion> created = deployment.definitions().stream()
+                .map(d -> new NewVersion(d.kind(), d.key(), d.version())).toList();
+        return new Outcome(deployment.deploymentId(), created, List.of());
     }
 
     private List<ModelFile> withChanges(List<ModelFile> changed) {

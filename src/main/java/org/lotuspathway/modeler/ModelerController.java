@@ -64,7 +64,7 @@ class ModelerController {
     String edit(@RequestParam String file, @RequestParam(required = false) String version, Model model) {
         Optional<ModelDraft> draft = version == null ? drafts.of(file) : Optional.empty();
         ModelFile opened = draft.map(ModelDraft::file).orElseGet(() -> pathway.file(
-                version == null ? pathway.live().getId() : version, file).orElseThrow(this::notFound));
+                version == null ? pathway.live().deploymentId() : version, file).orElseThrow(this::notFound));
         model.addAttribute("draft", draft.orElse(null));
         model.addAttribute("version", version);
         // What the page shows is what the edit starts from; an earlier version replaces the current one.
@@ -141,7 +141,7 @@ class ModelerController {
             throw notFound();
         }
         redirect.addFlashAttribute("message", done.moved() + " case(s) moved to version "
-                + done.preview().target().getVersion() + " of " + process + "; " + done.left() + " could not move"
+                + done.preview().target().version() + " of " + process + "; " + done.left() + " could not move"
                 + (done.left() > 0 ? " (the reasons are under Recent moves)." : "."));
         redirect.addAttribute("process", process);
         return "redirect:/modeler/migrations";

@@ -3,7 +3,6 @@ package org.lotuspathway.modeler;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 
@@ -14,13 +13,13 @@ import org.w3c.dom.Element;
  */
 final class NoScripts implements DeploymentCheck {
 
-    /** The names FEEL goes by in Camunda's DMN engine; any other language (JUEL, scripts) is refused. */
-    private static final Set<String> FEEL = Set.of(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE,
-            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_ALTERNATIVE,
-            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN12,
-            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN13,
-            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN14,
-            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN15);
+    /**
+     * The names FEEL goes by in the DMN standard's versions and in Camunda's engine ("feel"); any
+     * other language (JUEL, scripts) is refused.
+     */
+    private static final Set<String> FEEL = Set.of("http://www.omg.org/spec/FEEL/20140401", "feel",
+            "http://www.omg.org/spec/DMN/20180521/FEEL/", "https://www.omg.org/spec/DMN/20191111/FEEL/",
+            "https://www.omg.org/spec/DMN/20211108/FEEL/", "https://www.omg.org/spec/DMN/20230324/FEEL/");
 
     /** Elements whose text is prose for people, not FEEL. */
     private static final Set<String> PROSE = Set.of("documentation", "description");

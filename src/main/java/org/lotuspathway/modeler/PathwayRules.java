@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RepositoryService;
+import org.lotuspathway.process.engine.PathwayDeployments;
 import org.lotuspathway.concern.Stage;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -16,10 +16,10 @@ import org.w3c.dom.Element;
  */
 final class PathwayRules implements DeploymentCheck {
 
-    private final RepositoryService repository;
+    private final PathwayDeployments deployments;
 
-    PathwayRules(RepositoryService repository) {
-        this.repository = repository;
+    PathwayRules(PathwayDeployments deployments) {
+        this.deployments = deployments;
     }
 
     @Override
@@ -77,14 +77,14 @@ final class PathwayRules implements DeploymentCheck {
             if (decision.isBlank()) {
                 problems.add(Problem.of(file, Dom.idOf(rule), "Say which decision table this rule uses"));
             } else if (!decisionIds.contains(decision)
-                    && repository.createDecisionDefinitionQuery().decisionDefinitionKey(decision).count() == 0) {
+                    && !deployments.hasDecision(decision)) {
                 problems.add(Problem.of(file, Dom.idOf(rule), "The decision " + decision + " does not exist"));
             }
         }
         for (Element call : Dom.byName(xml, Dom.BPMN, "callActivity")) {
             String called = call.getAttribute("calledElement");
             if (!processIds.contains(called)
-                    && repository.createProcessDefinitionQuery().processDefinitionKey(called).count() == 0) {
+                    && !deployments.hasProcess(called)) {
                 problems.add(Problem.of(file, Dom.idOf(call), "The process " + called + " does not exist"));
             }
         }

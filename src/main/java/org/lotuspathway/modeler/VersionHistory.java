@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.repository.Deployment;
+import org.lotuspathway.process.engine.PathwayDeployments;
 import org.lotuspathway.security.People;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,16 +41,16 @@ class VersionHistory {
 
     @Transactional(readOnly = true)
     public List<Version> versions() {
-        List<Deployment> deployments = pathway.versions();
+        List<PathwayDeployments.Version> deployments = pathway.versions();
         Map<String, ModelVersion> records = this.records.findAll().stream()
                 .collect(Collectors.toMap(ModelVersion::deploymentId, record -> record));
         List<Version> versions = new ArrayList<>();
         for (int i = 0; i < deployments.size(); i++) {
-            Deployment deployment = deployments.get(i);
-            String before = i + 1 < deployments.size() ? deployments.get(i + 1).getId() : null;
-            Summary summary = summaries.computeIfAbsent(deployment.getId(), id -> summarise(id, before));
-            Optional<ModelVersion> record = Optional.ofNullable(records.get(deployment.getId()));
-            versions.add(new Version(deployment.getId(), deployments.size() - i, deployment.getDeploymentTime().toInstant(),
+            PathwayDeployments.Version deployment = deployments.get(i);
+            String before = i + 1 < deployments.size() ? deployments.get(i + 1).deploymentId() : null;
+            Summary summary = summaries.computeIfAbsent(deployment.deploymentId(), id -> summarise(id, before));
+            Optional<ModelVersion> record = Optional.ofNullable(records.get(deployment.deploymentId()));
+            versions.add(new Version(deployment.deploymentId(), deployments.size() - i, deployment.deployedAt(),
                     record.map(r -> people.nameOf(r.deployedBy())).orElse("The application (processes/ and forms/)"),
                     record.map(ModelVersion::comment).orElse("Baseline files changed"),
                     summary.changes(), summary.files(), i == 0));

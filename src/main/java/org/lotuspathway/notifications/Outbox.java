@@ -5,13 +5,13 @@ import java.util.List;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.lotuspathway.common.Sha256;
 import org.lotuspathway.process.PathwayClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.lotuspathway.process.engine.StaffDirectory;
+import org.lotuspathway.process.engine.StaffMember;
 
 /**
  * Queues emails in the outbox table, in the caller's transaction: an email exists if and only if
@@ -23,12 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Outbox {
 
     private final NotificationRepository notifications;
-    private final IdentityService identity;
+    private final StaffDirectory staff;
     private final PathwayClock clock;
 
-    Outbox(NotificationRepository notifications, IdentityService identity, PathwayClock clock) {
+    Outbox(NotificationRepository notifications, StaffDirectory staff, PathwayClock clock) {
         this.notifications = notifications;
-        this.identity = identity;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -37,7 +37,7 @@ public class Outbox {
     public void toUser(String userId, String subject, String body, String eventKey) {
         requireText(userId, "userId");
         requireEmail(subject, body, eventKey);
-        queue(userId, identity.createUserQuery().userId(userId).singleResult(), subject, body, eventKey);
+        queue(userId, staff.find(userId).orElse(null), subject, body, eventKey);
     }
 
     /** One email to each member of a Camunda group, each keyed eventKey + ":" + userId. */
@@ -45,7 +45,7 @@ public class Outbox {
     public void toGroup(String groupId, String subject, String body, String eventKey) {
         requireText(groupId, "groupId");
         requireEmail(subject, body, eventKey);
-        List<User> members = identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list();
+        List<StaffMember> members = staff.membersOf(groupId);
         if (members.isEmpty()) {
             String nobody = shortened("group:" + groupId, Notification.RECIPIENT_LENGTH);
             String key = shortened(eventKey, Notification.EVENT_KEY_LENGTH);
@@ -55,7 +55,7 @@ public class Outbox {
             }
             return;
         }
-        members.forEach(member -> queue(member.getId(), member, subject, body, eventKey + ":" + member.getId()));
+        members.forEach(member -> queue(member.id(), member, subject, body, eventKey + ":" + member.id()));
     }
 
     /**
@@ -64,7 +64,7 @@ public class Outbox {
      * shortened, with a hash of the whole so that queuing stays idempotent, and such an email is
      * undeliverable: no user of the identity service has an id that long.
      */
-    private void queue(String userId, User user, String subject, String body, String eventKey) {
+    private void queue(String userId, StaffMember user, String subject, String body, String eventKey) {
         String key = shortened(eventKey, Notification.EVENT_KEY_LENGTH);
         String recipient = shortened(userId, Notification.RECIPIENT_LENGTH);
         // The check keeps queuing idempotent; the table's unique key backs it up.
@@ -75,7 +75,7 @@ public class Outbox {
                 : "There is no user " + recipient + ": the user id is longer than " + Notification.RECIPIENT_LENGTH
                         + " characters.";
         notifications.save(problem == null
-                ? Notification.pending(key, recipient, user.getEmail().trim(), fit(subject), body, clock.now())
+                ? Notification.pending(key, recipient, user.email().trim(), fit(subject), body, clock.now())
                 : Notification.undeliverable(key, recipient, fit(subject), body, fitError(problem), clock.now()));
     }
 
@@ -96,15 +96,15 @@ public class Outbox {
                 : problem.substring(0, Notification.ERROR_LENGTH - 1) + "\u2026";
     }
 
-    private static String problemWithAddress(String userId, User user) {
+    private static String problemWithAddress(String userId, StaffMember user) {
         if (user == null) {
             return "There is no user " + userId + ".";
         }
-        if (user.getEmail() == null || user.getEmail().isBlank()) {
+        if (user.email() == null || user.email().isBlank()) {
             return userId + " has no email address.";
         }
         try {
-            new InternetAddress(user.getEmail().trim(), true);
+            new InternetAddress(user.email().trim(), true);
             return null;
         } catch (AddressException e) {
             return userId + "'s email address is not valid: " + e.getMessage();

@@ -1,7 +1,6 @@
 package org.lotuspathway.notifications;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
@@ -100,7 +99,7 @@ class StaffNotifications {
      * Tasklist does, or else the person signed in to our pages.
      */
     private static String actingUser(DelegateTask task) {
-        Authentication engine = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        var engine = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         if (engine != null) {
             return engine.getUserId();
         }

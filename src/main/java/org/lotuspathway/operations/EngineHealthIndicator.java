@@ -1,9 +1,6 @@
 package org.lotuspathway.operations;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.lotuspathway.process.engine.PathwayInstances;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
@@ -17,23 +14,19 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineHealthIndicator extends AbstractHealthIndicator {
 
-    private final ProcessEngine engine;
+    private final PathwayInstances instances;
 
-    EngineHealthIndicator(ProcessEngine engine) {
+    EngineHealthIndicator(PathwayInstances instances) {
         super("The process engine is not answering");
-        this.engine = engine;
+        this.instances = instances;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder health) {
-        ManagementService management = engine.getManagementService();
-        long executable = management.createJobQuery().executable().count();
-        long failed = management.createJobQuery().noRetriesLeft().count();
-        JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         health.up()
-                .withDetail("name", engine.getName())
-                .withDetail("jobExecutor", jobExecutor != null && jobExecutor.isActive() ? "active" : "inactive")
-                .withDetail("executableJobs", executable)
-                .withDetail("failedJobs", failed);
+                .withDetail("name", instances.engineName())
+                .withDetail("jobExecutor", instances.jobExecutorActive() ? "active" : "inactive")
+                .withDetail("executableJobs", instances.executableJobs())
+                .withDetail("failedJobs", instances.failedJobs());
     }
 }

@@ -10,11 +10,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.lotuspathway.concern.Stage;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.process.engine.PathwayInstances;
+import org.lotuspathway.process.engine.PathwayTasks;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,16 +34,16 @@ class PathwayMetrics implements MeterBinder {
     static final Duration FRESH_FOR = Duration.ofSeconds(10);
 
     private final JdbcTemplate jdbc;
-    private final TaskService tasks;
-    private final ManagementService management;
+    private final PathwayTasks tasks;
+    private final PathwayInstances instances;
     private final PathwayClock clock;
 
     private Reading reading;
 
-    PathwayMetrics(JdbcTemplate jdbc, TaskService tasks, ManagementService management, PathwayClock clock) {
+    PathwayMetrics(JdbcTemplate jdbc, PathwayTasks tasks, PathwayInstances instances, PathwayClock clock) {
         this.jdbc = jdbc;
         this.tasks = tasks;
-        this.management = management;
+        this.instances = instances;
         this.clock = clock;
     }
 
@@ -86,10 +86,9 @@ class PathwayMetrics implements MeterBinder {
                 row -> {
                     open.put(Stage.valueOf(row.getString(1)), row.getLong(2));
                 }, Stage.CLOSED.name());
-        long overdue = tasks.createTaskQuery().taskDefinitionKey(ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE)
-                .dueBefore(Date.from(clock.now())).count();
-        long executable = management.createJobQuery().executable().count();
-        long failed = management.createJobQuery().noRetriesLeft().count();
+        long overdue = tasks.overdue(ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE, clock.now());
+        long executable = instances.executableJobs();
+        long failed = instances.failedJobs();
         return new Reading(now, open, overdue, executable, failed);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.lotuspathway.process.ConcernPathway;
-import org.lotuspathway.process.TaskForms;
+import org.lotuspathway.process.engine.TaskForms;
 import org.springframework.stereotype.Component;
 
 /** On completing a panel discussion: records it; the decision and the update deadline steer the process. */

@@ -3,9 +3,6 @@ package org.lotuspathway.portal;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.lotuspathway.concern.Concern;
 import org.lotuspathway.concern.ConcernRepository;
 import org.lotuspathway.concern.Concerns;
@@ -13,6 +10,8 @@ import org.lotuspathway.concern.OwnCaseViews;
 import org.lotuspathway.concern.PractitionerRepository;
 import org.lotuspathway.concern.UnknownConcern;
 import org.lotuspathway.process.ConcernPathway;
+import org.lotuspathway.process.engine.PathwayInstances;
+import org.lotuspathway.process.engine.PathwayTasks;
 import org.lotuspathway.process.PathwayClock;
 import org.lotuspathway.security.People;
 import org.lotuspathway.updates.PractitionerUpdate;
@@ -34,14 +33,14 @@ class Portal implements OwnCaseViews {
     private final PractitionerUpdates updates;
     private final PractitionerUpdateRepository updateRepository;
     private final PractitionerResponseRepository responses;
-    private final TaskService tasks;
-    private final RuntimeService runtime;
+    private final PathwayTasks tasks;
+    private final PathwayInstances instances;
     private final People people;
     private final PathwayClock clock;
 
     Portal(PractitionerRepository practitioners, ConcernRepository concernRepository, Concerns concerns,
             PractitionerUpdates updates, PractitionerUpdateRepository updateRepository,
-            PractitionerResponseRepository responses, TaskService tasks, RuntimeService runtime, People people,
+            PractitionerResponseRepository responses, PathwayTasks tasks, PathwayInstances instances, People people,
             PathwayClock clock) {
         this.practitioners = practitioners;
         this.concernRepository = concernRepository;
@@ -50,7 +49,7 @@ class Portal implements OwnCaseViews {
         this.updateRepository = updateRepository;
         this.responses = responses;
         this.tasks = tasks;
-        this.runtime = runtime;
+        this.instances = instances;
         this.people = people;
         this.clock = clock;
     }
@@ -101,8 +100,7 @@ class Portal implements OwnCaseViews {
                 form.message().strip(), form.phone() == null || form.phone().isBlank() ? null : form.phone().strip(),
                 username, clock.now()));
         if (!concern.isClosed()) {
-            runtime.createMessageCorrelation(ConcernPathway.MESSAGE_PRACTITIONER_RESPONDED)
-                    .processInstanceBusinessKey(businessKey).correlate();
+            instances.tell(ConcernPathway.MESSAGE_PRACTITIONER_RESPONDED, businessKey);
         }
         return response;
     }
@@ -124,11 +122,7 @@ class Portal implements OwnCaseViews {
         if (concern.isPaused()) {
             return null;
         }
-        Optional<Task> step = tasks.createTaskQuery().processInstanceBusinessKey(concern.businessKey())
-                .processDefinitionKey(ConcernPathway.ID).orderByDueDate().asc().list().stream()
-                .filter(task -> task.getDueDate() != null && !NOT_THE_CASE_STEP.contains(task.getTaskDefinitionKey()))
-                .findFirst();
-        return step.map(task -> task.getDueDate().toInstant()).orElse(null);
+        return tasks.soonestDue(concern.businessKey(), ConcernPathway.ID, NOT_THE_CASE_STEP).orElse(null);
     }
 
     private static final java.util.Set<String> NOT_THE_CASE_STEP = java.util.Set.of(

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /**
  * The only application beans an expression in a diagram can reach, by name. The engine resolves
- * names in {@code ${...}} from this list alone ({@link DiagramExpressions}), not from the whole
+ * names in {@code ${...}} from this list alone (process/engine/EngineSetup), not from the whole
  * application, so no expression can reach {@code identityService} or any other component; the
  * modeler's checks allow the same names.
  * <p>

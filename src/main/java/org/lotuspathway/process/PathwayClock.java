@@ -3,25 +3,19 @@ package org.lotuspathway.process;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
-
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.stereotype.Component;
 
 /**
- * The one clock for business time: the engine's, so that a test which moves the engine clock to
- * fire a timer sees records stamped with the same time the timers see.
+ * The one clock for business time. It is the engine's clock (process/engine/EngineClock), so that
+ * a test which moves the engine clock to fire a timer sees records stamped with the same time the
+ * timers see.
  */
-@Component
-public class PathwayClock {
+public interface PathwayClock {
 
-    public static final ZoneId UK = ZoneId.of("Europe/London");
+    ZoneId UK = ZoneId.of("Europe/London");
 
-    public Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
-    }
+    Instant now();
 
-    public LocalDate today() {
+    default LocalDate today() {
         return now().atZone(UK).toLocalDate();
     }
 
@@ -29,25 +23,13 @@ public class PathwayClock {
      * For making records in the past (the demo cases): the clock may be moved until the trip is
      * closed, and then runs on as it did before, however far it was from the system's clock.
      */
-    public TimeTravel travel() {
-        return new TimeTravel(now().toEpochMilli() - System.currentTimeMillis());
-    }
+    TimeTravel travel();
 
-    public static final class TimeTravel implements AutoCloseable {
+    interface TimeTravel extends AutoCloseable {
 
-        private final long offsetFromSystemClock;
-
-        private TimeTravel(long offsetFromSystemClock) {
-            this.offsetFromSystemClock = offsetFromSystemClock;
-        }
-
-        public void to(Instant instant) {
-            ClockUtil.setCurrentTime(Date.from(instant));
-        }
+        void to(Instant instant);
 
         @Override
-        public void close() {
-            ClockUtil.offset(offsetFromSystemClock);
-        }
+        void close();
     }
 }

@@ -2,8 +2,6 @@ package org.lotuspathway.security;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,21 +9,22 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.lotuspathway.process.engine.StaffDirectory;
 
 /**
  * Signs users in against Camunda's identity service, the one user store, so that the same users
  * and groups work here and in Cockpit, Tasklist and Admin. The engine throttles and then locks a
- * user after wrong passwords ({@link SignInPolicy}); {@link SignInAttempts} says why a sign-in was
+ * user after wrong passwords (process/engine/EngineSetup, with {@code SignInLimits}); {@link SignInAttempts} says why a sign-in was
  * refused without telling whether the username exists.
  */
 @Component
 class CamundaIdentityAuthentication implements AuthenticationProvider {
 
-    private final IdentityService identity;
+    private final StaffDirectory staff;
     private final SignInAttempts attempts;
 
-    CamundaIdentityAuthentication(IdentityService identity, SignInAttempts attempts) {
-        this.identity = identity;
+    CamundaIdentityAuthentication(StaffDirectory staff, SignInAttempts attempts) {
+        this.staff = staff;
         this.attempts = attempts;
     }
 
@@ -37,12 +36,11 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
             throw new BadCredentialsException("The username or password is not right");
         }
         SignInAttempts.requirePlausible(username);
-        if (!identity.checkPassword(username, password.toString())) {
+        if (!staff.checkPassword(username, password.toString())) {
             throw attempts.refused(username);
         }
         attempts.succeeded(username);
-        List<SimpleGrantedAuthority> roles = identity.createGroupQuery().groupMember(username).list().stream()
-                .map(Group::getId).map(Roles::authority).map(SimpleGrantedAuthority::new).toList();
+        List<SimpleGrantedAuthority> roles = staff.groupsOf(username).stream().map(Roles::authority).map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(username, null, roles);
     }
 

@@ -2,37 +2,26 @@ package org.lotuspathway.security;
 
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
+import org.lotuspathway.process.engine.StaffDirectory;
+import org.lotuspathway.process.engine.StaffMember;
 
 /** Who people are, from the one user store: Camunda's identity service. */
 @Service
 public class People {
 
-    private final IdentityService identity;
+    private final StaffDirectory staff;
 
-    People(IdentityService identity) {
-        this.identity = identity;
+    People(StaffDirectory staff) {
+        this.staff = staff;
     }
 
     /** The name people know someone by ("Cara Manager"), or else their username. */
     public String nameOf(String userId) {
-        User known = identity.createUserQuery().userId(userId).singleResult();
-        if (known == null) {
-            return userId;
-        }
-        String name = (nonNull(known.getFirstName()) + " " + nonNull(known.getLastName())).trim();
-        return name.isEmpty() ? userId : name;
+        return staff.find(userId).map(StaffMember::name).orElse(userId);
     }
 
     public Optional<String> emailOf(String userId) {
-        User known = identity.createUserQuery().userId(userId).singleResult();
-        return known == null || known.getEmail() == null || known.getEmail().isBlank() ? Optional.empty()
-                : Optional.of(known.getEmail());
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
+        return staff.find(userId).map(StaffMember::email).filter(email -> !email.isBlank());
     }
 }

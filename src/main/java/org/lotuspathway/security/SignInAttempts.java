@@ -5,16 +5,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.lotuspathway.common.Sha256;
 import org.lotuspathway.process.PathwayClock;
 import org.springframework.stereotype.Component;
+import org.lotuspathway.process.engine.StaffDirectory;
 
 /**
  * Why a sign-in was refused, in words that are the same whether or not the username exists. The
- * engine's identity service throttles and locks real users (see {@link SignInPolicy}) and keeps
+ * engine's identity service throttles and locks real users (see process/engine/EngineSetup) and keeps
  * their count of wrong passwords; for a username nobody has, the same count is kept here, in
  * memory, so that "wait" and "locked" come after the same attempts and nobody can learn who has
  * an account by trying. What is kept is bounded: a username longer than
@@ -30,7 +28,7 @@ class SignInAttempts {
     /** The longest username looked up at all. Camunda's own user ids are at most 64 characters. */
     static final int MAX_USERNAME_LENGTH = 64;
 
-    private final IdentityService identity;
+    private final StaffDirectory staff;
     private final SecuritySettings.SignIn policy;
     private final PathwayClock clock;
     private final Map<String, Count> unknown = new LinkedHashMap<>(16, 0.75f, true) {
@@ -40,8 +38,8 @@ class SignInAttempts {
         }
     };
 
-    SignInAttempts(IdentityService identity, SecuritySettings settings, PathwayClock clock) {
-        this.identity = identity;
+    SignInAttempts(StaffDirectory staff, SecuritySettings settings, PathwayClock clock) {
+        this.staff = staff;
         this.policy = settings.signIn();
         this.clock = clock;
     }
@@ -61,11 +59,8 @@ class SignInAttempts {
         if (username.length() > MAX_USERNAME_LENGTH) {
             return SignInRefused.tooLong();
         }
-        User user = identity.createUserQuery().userId(username).singleResult();
-        Count count = user instanceof UserEntity known
-                ? new Count(known.getAttempts(), known.getLockExpirationTime() == null ? null
-                        : known.getLockExpirationTime().toInstant())
-                : countUnknown(username);
+        Count count = staff.signInState(username).map(known -> new Count(known.attempts(), known.waitUntil()))
+                .orElseGet(() -> countUnknown(username));
         Instant now = clock.now();
         if (count.attempts() >= policy.maxAttempts()) {
             return SignInRefused.locked(policy.maxAttempts());

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.lotuspathway.process.ConcernPathway;
-import org.lotuspathway.process.TaskForms;
+import org.lotuspathway.process.engine.TaskForms;
 import org.springframework.stereotype.Component;
 
 /** On completing the triage: records it, and gives the decision table only the answers it reads. */

@@ -1,23 +1,16 @@
 package org.lotuspathway.wellbeing;
 
 import java.time.Duration;
-import java.util.Date;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.lotuspathway.concern.Concern;
 import org.lotuspathway.concern.Concerns;
 import org.lotuspathway.panel.PanelDiscussions;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.process.engine.PathwayInstances;
+import org.lotuspathway.process.engine.PathwayTasks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,18 +25,16 @@ public class CasePauses {
     private final Concerns concerns;
     private final CasePauseRepository pauses;
     private final PanelDiscussions panel;
-    private final RuntimeService runtime;
-    private final ManagementService management;
-    private final TaskService tasks;
+    private final PathwayInstances instances;
+    private final PathwayTasks tasks;
     private final PathwayClock clock;
 
-    CasePauses(Concerns concerns, CasePauseRepository pauses, PanelDiscussions panel, RuntimeService runtime,
-            ManagementService management, TaskService tasks, PathwayClock clock) {
+    CasePauses(Concerns concerns, CasePauseRepository pauses, PanelDiscussions panel,
+            PathwayInstances instances, PathwayTasks tasks, PathwayClock clock) {
         this.concerns = concerns;
         this.pauses = pauses;
         this.panel = panel;
-        this.runtime = runtime;
-        this.management = management;
+        this.instances = instances;
         this.tasks = tasks;
         this.clock = clock;
     }
@@ -63,7 +54,7 @@ public class CasePauses {
         }
         concern.pause(clock.now());
         pauses.save(new CasePause(concern, reason.strip(), by, clock.now()));
-        deadlineTimers(businessKey, true).forEach(job -> management.suspendJobById(job.getId()));
+        instances.pauseDeadlines(businessKey);
     }
 
     @Transactional
@@ -74,46 +65,16 @@ public class CasePauses {
         }
         Duration paused = concern.resume(clock.now());
         pauses.findFirstByConcernAndResumedAtIsNull(concern).ifPresent(pause -> pause.end(by, clock.now()));
-        for (Job job : deadlineTimers(businessKey, false)) {
-            management.setJobDuedate(job.getId(), later(job.getDuedate(), paused));
-            management.activateJobById(job.getId());
-        }
-        for (Task task : pathwayTasks(businessKey)) {
-            if (task.getDueDate() != null) {
-                task.setDueDate(later(task.getDueDate(), paused));
-                tasks.saveTask(task);
-            }
-            if (ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE.equals(task.getTaskDefinitionKey())) {
-                panel.postponeUpdate(businessKey, paused);
-            }
+        instances.resumeDeadlines(businessKey, paused);
+        boolean updateOpen = tasks.openOf(businessKey).stream()
+                .anyMatch(task -> ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE.equals(task.taskKey()));
+        if (updateOpen) {
+            panel.postponeUpdate(businessKey, paused);
         }
     }
 
     @Transactional(readOnly = true)
     public List<CasePause> of(Concern concern) {
         return pauses.findByConcernOrderByRecordedAtAsc(concern);
-    }
-
-    /** The pathway's own deadline timers: every timer of the case except the check-in rhythm. */
-    private List<Job> deadlineTimers(String businessKey, boolean active) {
-        ProcessInstance pathway = pathway(businessKey);
-        Set<String> checkInRhythm = management.createJobQuery().processInstanceId(pathway.getId())
-                .activityId(ConcernPathway.EVENT_CHECK_IN_DUE).list().stream().map(Job::getId).collect(Collectors.toSet());
-        var query = management.createJobQuery().processInstanceId(pathway.getId()).timers();
-        return (active ? query.active() : query.suspended()).list().stream()
-                .filter(job -> !checkInRhythm.contains(job.getId())).toList();
-    }
-
-    private List<Task> pathwayTasks(String businessKey) {
-        return tasks.createTaskQuery().processInstanceId(pathway(businessKey).getId()).list();
-    }
-
-    private ProcessInstance pathway(String businessKey) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(ConcernPathway.ID)
-                .processInstanceBusinessKey(businessKey).singleResult();
-    }
-
-    private static Date later(Date date, Duration by) {
-        return Date.from(date.toInstant().plus(by));
     }
 }

@@ -3,7 +3,7 @@ package org.lotuspathway.wellbeing;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.lotuspathway.process.ConcernPathway;
-import org.lotuspathway.process.TaskForms;
+import org.lotuspathway.process.engine.TaskForms;
 import org.springframework.stereotype.Component;
 
 /** On completing a check-in: records it; its outcome decides whether the Responsible Officer is called. */

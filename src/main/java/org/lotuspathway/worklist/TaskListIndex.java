@@ -1,9 +1,8 @@
 package org.lotuspathway.worklist;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -11,10 +10,11 @@ import org.springframework.stereotype.Component;
 /**
  * An index on the engine's task table in the task list's order, soonest due first: with it the
  * database reads a page's tasks in order and stops at the page's end, instead of sorting every
- * open task first. Created once the engine has made its tables; Camunda's schema does not have it.
+ * open task first. Created at start-up, once the engine has made its tables; Camunda's schema does
+ * not have it.
  */
 @Component
-class TaskListIndex extends AbstractCamundaConfiguration {
+class TaskListIndex implements SmartInitializingSingleton {
 
     static final String NAME = "LOTUS_IDX_TASK_DUE";
     private static final Logger log = LoggerFactory.getLogger(TaskListIndex.class);
@@ -26,7 +26,7 @@ class TaskListIndex extends AbstractCamundaConfiguration {
     }
 
     @Override
-    public void postProcessEngineBuild(ProcessEngine engine) {
+    public void afterSingletonsInstantiated() {
         try {
             jdbc.execute("create index if not exists " + NAME
                     + " on ACT_RU_TASK (DUE_DATE_ asc nulls last, CREATE_TIME_, ID_)");

@@ -43,16 +43,16 @@ class WorklistController {
             TaskFilter.View.MINE, "My tasks", TaskFilter.View.TEAM, "My teams' tasks",
             TaskFilter.View.ALL, "All open cases"));
 
-    private final TaskList taskList;
-    private final Worklist worklist;
+    private final TaskListQuery taskList;
+    private final TaskCommands commands;
     private final Concerns concerns;
     private final List<TaskDraft> drafts;
     private final List<TaskAside> asides;
 
-    WorklistController(TaskList taskList, Worklist worklist, Concerns concerns, List<TaskDraft> drafts,
+    WorklistController(TaskListQuery taskList, TaskCommands commands, Concerns concerns, List<TaskDraft> drafts,
             List<TaskAside> asides) {
         this.taskList = taskList;
-        this.worklist = worklist;
+        this.commands = commands;
         this.concerns = concerns;
         this.drafts = drafts;
         this.asides = asides;
@@ -85,7 +85,7 @@ class WorklistController {
 
     @GetMapping("/{taskId}")
     String show(@PathVariable String taskId, Authentication authentication, Model model) {
-        OpenTask task = worklist.open(CurrentUser.of(authentication), taskId);
+        OpenTask task = commands.open(CurrentUser.of(authentication), taskId);
         Map<String, Object> draft = drafts.stream().filter(d -> d.taskKey().equals(task.taskKey())).findFirst()
                 .map(d -> d.draft(task.businessKey())).orElse(Map.of());
         return page(task, draft, Map.of(), authentication, model);
@@ -95,9 +95,9 @@ class WorklistController {
     String complete(@PathVariable String taskId, HttpServletRequest request, HttpServletResponse response,
             Authentication authentication, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.of(authentication);
-        OpenTask task = worklist.open(user, taskId);
+        OpenTask task = commands.open(user, taskId);
         Map<String, Object> answers = FormSubmission.read(task.form(), request.getParameterMap());
-        Map<String, String> problems = worklist.complete(user, taskId, answers);
+        Map<String, String> problems = commands.complete(user, taskId, answers);
         if (!problems.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(task, answers, problems, authentication, model);
@@ -108,14 +108,14 @@ class WorklistController {
 
     @PostMapping("/{taskId}/claim")
     String claim(@PathVariable String taskId, Authentication authentication, RedirectAttributes redirect) {
-        worklist.claim(CurrentUser.of(authentication), taskId);
+        commands.claim(CurrentUser.of(authentication), taskId);
         redirect.addFlashAttribute("message", "The task is yours now.");
         return "redirect:/tasks/" + taskId;
     }
 
     @PostMapping("/{taskId}/unclaim")
     String unclaim(@PathVariable String taskId, Authentication authentication, RedirectAttributes redirect) {
-        worklist.unclaim(CurrentUser.of(authentication), taskId);
+        commands.unclaim(CurrentUser.of(authentication), taskId);
         redirect.addFlashAttribute("message", "The task is back with its team.");
         return "redirect:/tasks";
     }
@@ -123,7 +123,7 @@ class WorklistController {
     @PostMapping("/{taskId}/assign")
     String assign(@PathVariable String taskId, @RequestParam String assignee, Authentication authentication,
             RedirectAttributes redirect) {
-        worklist.assign(CurrentUser.of(authentication), taskId, assignee);
+        commands.assign(CurrentUser.of(authentication), taskId, assignee);
         redirect.addFlashAttribute("message", "The task is now with " + assignee + ".");
         return "redirect:/tasks/" + taskId;
     }
@@ -156,7 +156,7 @@ class WorklistController {
         model.addAttribute("errors", errors);
         model.addAttribute("concern", concerns.get(task.businessKey()));
         model.addAttribute("mayWork", task.workableBy(user));
-        model.addAttribute("candidates", user.isManager() ? worklist.candidates(task) : List.of());
+        model.addAttribute("candidates", user.isManager() ? commands.candidates(task) : List.of());
         asides.stream().filter(aside -> aside.taskKey().equals(task.taskKey())).findFirst().ifPresent(aside -> {
             model.addAttribute("asideTemplate", aside.template());
             model.addAllAttributes(aside.model(task.businessKey()));

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.Task;
+import org.lotuspathway.process.engine.EngineClock;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.BankHolidays;
 import org.lotuspathway.process.Deadlines;
@@ -95,7 +96,7 @@ final class BareEngine implements AutoCloseable {
             beans.put(listener, nothing);
         }
         beans.put("recordRiskBand", riskBandToGateway);
-        beans.put("deadlines", new Deadlines(new PathwayClock(), WorkingCalendar.of(BankHolidays.ENGLAND_AND_WALES)));
+        beans.put("deadlines", new Deadlines(new EngineClock(), WorkingCalendar.of(BankHolidays.ENGLAND_AND_WALES)));
         beans.put("checkInSchedule", new CheckInEvery14Days());
         return beans;
     }

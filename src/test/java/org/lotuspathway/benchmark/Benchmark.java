@@ -123,7 +123,7 @@ public final class Benchmark {
                 .formatted(DatabaseRun.CASES, DatabaseRun.WARM_UP_CASES), f -> "%.1f".formatted(f.oursCasesPerSecond()));
         row(md, figures, "Same diagrams on a bare engine (cases/s)", f -> "%.1f".formatted(f.bareCasesPerSecond()));
         row(md, figures, "Ours / bare (goal at least 0.5)", f -> "%.2f".formatted(f.oursOverBare()));
-        row(md, figures, "Task list, first page for a case manager, `TaskList.find` (ms, p50 / p95; a task changes before each call)",
+        row(md, figures, "Task list, first page for a case manager, `TaskListQuery.find` (ms, p50 / p95; a task changes before each call)",
                 f -> f.taskListFind().toString());
         row(md, figures, "... the same for the Responsible Officer, whose team has none of those tasks (ms)",
                 f -> f.smallTeamTaskListFind().toString());

@@ -2,6 +2,7 @@ package org.lotuspathway.benchmark;
 
 import java.util.Date;
 
+import org.lotuspathway.process.engine.EngineClock;
 import org.lotuspathway.process.BankHolidays;
 import org.lotuspathway.process.Deadlines;
 import org.lotuspathway.process.PathwayClock;
@@ -10,7 +11,7 @@ import org.lotuspathway.process.WorkingCalendar;
 /** wellbeing/CheckInSchedule with its defaults, for the bare engine's expressions (public for them). */
 public final class CheckInEvery14Days {
 
-    private final Deadlines deadlines = new Deadlines(new PathwayClock(), WorkingCalendar.of(BankHolidays.ENGLAND_AND_WALES));
+    private final Deadlines deadlines = new Deadlines(new EngineClock(), WorkingCalendar.of(BankHolidays.ENGLAND_AND_WALES));
 
     public String getCycle() {
         return "R/P14D";

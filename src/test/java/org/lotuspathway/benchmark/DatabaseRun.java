@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.lotuspathway.process.engine.EngineClock;
 import org.lotuspathway.LotusPathwayApplication;
 import org.lotuspathway.concern.ConcernArea;
 import org.lotuspathway.concern.ConcernIntake;
@@ -31,7 +32,7 @@ import org.lotuspathway.support.FormAnswers;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.TestStaff;
 import org.lotuspathway.worklist.FirstPage;
-import org.lotuspathway.worklist.Worklist;
+import org.lotuspathway.worklist.TaskCommands;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -112,7 +113,7 @@ final class DatabaseRun {
                 Latency page = latencies.get(2);
                 Latency rest = latencies.get(3);
                 Latency smallTeamFind = latencies.get(4);
-                log("task list p50/p95 ms: TaskList.find %s, TaskQuery %s, page %s, REST %s, small team's find %s", find,
+                log("task list p50/p95 ms: TaskListQuery.find %s, TaskQuery %s, page %s, REST %s, small team's find %s", find,
                         query, page, rest, smallTeamFind);
 
                 Drain drain = drainCheckIns(app);
@@ -138,13 +139,13 @@ final class DatabaseRun {
         return () -> tasks.setPriority(taskId, 50 + priority[0]++ % 2);
     }
 
-    /** Raise, then every task to closure through Worklist.complete, the path the task pages take. */
+    /** Raise, then every task to closure through TaskCommands.complete, the path the task pages take. */
     private void walkThroughOurServices(ConfigurableApplicationContext app, int i) {
         ConcernIntake intake = app.getBean(ConcernIntake.class);
         String key = intake.raise(concern(6_000_000 + i), CASE_MANAGER.name()).businessKey();
         String instance = app.getBean(RuntimeService.class).createProcessInstanceQuery()
                 .processDefinitionKey(ConcernPathway.ID).processInstanceBusinessKey(key).singleResult().getId();
-        LocalDate today = new PathwayClock().today();
+        LocalDate today = new EngineClock().today();
         complete(app, instance, ConcernPathway.TASK_TRIAGE_CONCERN, "triage-concern", PathwayDriver.triage(1, 2));
         complete(app, instance, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, "local-resolution", Map.of());
         complete(app, instance, ConcernPathway.TASK_REVIEW_LESSONS, "lessons-review", Map.of(
@@ -159,9 +160,9 @@ final class DatabaseRun {
                 .taskDefinitionKey(taskKey).singleResult().getId();
         // answers made once per form: reading the form file is the benchmark's work, not the app's
         Map<String, Object> answers = new HashMap<>(VALID_ANSWERS.computeIfAbsent(formId,
-                form -> FormAnswers.valid(form, new PathwayClock().today())));
+                form -> FormAnswers.valid(form, new EngineClock().today())));
         answers.putAll(changes);
-        Map<String, String> problems = app.getBean(Worklist.class).complete(CASE_MANAGER, taskId, answers);
+        Map<String, String> problems = app.getBean(TaskCommands.class).complete(CASE_MANAGER, taskId, answers);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(taskKey + " refused its answers: " + problems);
         }

@@ -2,7 +2,6 @@ package org.lotuspathway.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -10,9 +9,6 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.identity.UserQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.security.Roles;
@@ -21,13 +17,14 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.lotuspathway.process.engine.StaffDirectory;
+import org.lotuspathway.process.engine.StaffMember;
 
 /** Staff users are looked up once a request or a transaction, however often they are asked for. */
 class ActionOwnersTests {
 
-    private final IdentityService identity = mock(IdentityService.class);
-    private final UserQuery query = mock(UserQuery.class, RETURNS_SELF);
-    private final ActionOwners owners = new ActionOwners(identity);
+    private final StaffDirectory directory = mock(StaffDirectory.class);
+    private final ActionOwners owners = new ActionOwners(directory);
 
     @AfterEach
     void noRequest() {
@@ -53,11 +50,11 @@ class ActionOwnersTests {
         assertThat(owners.userNamed("Lee Dare")).contains("lead");
         assertThat(owners.options()).hasSize(1);
 
-        verify(identity, times(Roles.STAFF.size())).createUserQuery();
+        verify(directory, times(Roles.STAFF.size())).membersOf(anyString());
 
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
         owners.staffNames();
-        verify(identity, times(2 * Roles.STAFF.size())).createUserQuery();
+        verify(directory, times(2 * Roles.STAFF.size())).membersOf(anyString());
     }
 
     /** A review completed outside a request (Tasklist's REST call, a job) still looks them up once. */
@@ -68,20 +65,14 @@ class ActionOwnersTests {
 
         assertThat(owners.options()).hasSize(1);
         assertThat(owners.userNamed("Lee Dare")).contains("lead");
-        verify(identity, times(Roles.STAFF.size())).createUserQuery();
+        verify(directory, times(Roles.STAFF.size())).membersOf(anyString());
 
         noTransaction();
         owners.staffNames();
-        verify(identity, times(2 * Roles.STAFF.size())).createUserQuery();
+        verify(directory, times(2 * Roles.STAFF.size())).membersOf(anyString());
     }
 
     private void staffIsLee() {
-        User lead = mock(User.class);
-        when(lead.getId()).thenReturn("lead");
-        when(lead.getFirstName()).thenReturn("Lee");
-        when(lead.getLastName()).thenReturn("Dare");
-        when(identity.createUserQuery()).thenReturn(query);
-        when(query.memberOfGroup(anyString())).thenReturn(query);
-        when(query.list()).thenReturn(List.of(lead));
+        when(directory.membersOf(anyString())).thenReturn(List.of(new StaffMember("lead", "Lee", "Dare", null)));
     }
 }

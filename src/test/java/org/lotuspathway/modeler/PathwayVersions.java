@@ -21,8 +21,8 @@ class PathwayVersions {
 
     /** The files of the baseline deployment (processes/ and forms/ as the application ships them). */
     List<ModelFile> baseline() {
-        String baseline = pathway.versions().stream().filter(d -> d.getName().equals(PathwayFiles.BASELINE))
-                .findFirst().orElseThrow().getId();
+        String baseline = pathway.versions().stream().filter(d -> d.name().equals(PathwayFiles.BASELINE))
+                .findFirst().orElseThrow().deploymentId();
         return pathway.filesOf(baseline);
     }
 

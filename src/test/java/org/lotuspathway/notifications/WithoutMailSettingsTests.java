@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.process.engine.EngineClock;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
@@ -35,7 +35,7 @@ class WithoutMailSettingsTests {
                     HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class,
                     MailSenderAutoConfiguration.class, TaskSchedulingAutoConfiguration.class))
             .withUserConfiguration(OutboxTable.class, NotificationsConfiguration.class, OutboxAdministration.class)
-            .withBean(PathwayClock.class)
+            .withBean(EngineClock.class)
             .withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                     "spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.open-in-view=false");
 

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.lotuspathway.process.engine.EngineClock;
 import org.lotuspathway.support.TestClock;
 
 /**
@@ -16,7 +17,7 @@ import org.lotuspathway.support.TestClock;
  */
 class DeadlinesTests {
 
-    private final Deadlines deadlines = new Deadlines(new PathwayClock(), WorkingCalendar.of(BankHolidays.ENGLAND_AND_WALES));
+    private final Deadlines deadlines = new Deadlines(new EngineClock(), WorkingCalendar.of(BankHolidays.ENGLAND_AND_WALES));
 
     @Test
     void fiveWorkingDaysFromAThursdayMeetingEndOnTheNextThursday() {
@@ -84,14 +85,14 @@ class DeadlinesTests {
 
     @Test
     void extraClosureDaysAreNotWorkingDays() {
-        Deadlines withClosures = new Deadlines(new PathwayClock(), new WorkingCalendar(new WorkingCalendar.Settings(
+        Deadlines withClosures = new Deadlines(new EngineClock(), new WorkingCalendar(new WorkingCalendar.Settings(
                 BankHolidays.ENGLAND_AND_WALES, List.of(LocalDate.of(2026, 12, 29), LocalDate.of(2026, 12, 30)))));
         assertThat(withClosures.workingDaysAfter(LocalDate.of(2026, 12, 22), 5)).isEqualTo(at("2027-01-05T17:00"));
     }
 
     @Test
     void inScotlandTheSecondOfJanuaryAndStAndrewsDayAreDaysOff() {
-        Deadlines scotland = new Deadlines(new PathwayClock(), WorkingCalendar.of(BankHolidays.SCOTLAND));
+        Deadlines scotland = new Deadlines(new EngineClock(), WorkingCalendar.of(BankHolidays.SCOTLAND));
         assertThat(scotland.workingDaysAfter(LocalDate.of(2025, 12, 31), 1)).isEqualTo(at("2026-01-05T17:00"));
         assertThat(scotland.workingDaysAfter(LocalDate.of(2025, 11, 28), 1)).as("St Andrew's Day's substitute")
                 .isEqualTo(at("2025-12-02T17:00"));

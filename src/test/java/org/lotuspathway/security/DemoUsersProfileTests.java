@@ -1,15 +1,18 @@
 package org.lotuspathway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
-import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.concern.PractitionerRepository;
+import org.lotuspathway.process.engine.StaffDirectory;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -19,20 +22,26 @@ import org.springframework.context.annotation.Profile;
 /**
  * Demo users (and their well-known password) and demo cases exist only in the default (local)
  * profile. Checked without an engine or a database: the demo users' bean alone, in a context with
- * and without a named profile, and every component of the demo package for its profile.
+ * and without a named profile (what it would create is seen by a stand-in for the engine's identity
+ * service), and every component of the demo package for its profile.
  */
 class DemoUsersProfileTests {
 
     static final String DEMO_USERS = "org.lotuspathway.demo.DemoUsers";
 
+    /** The demo users' collaborators, standing in for the engine's identity service and the database. */
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withBean(PractitionerRepository.class, DemoUsersProfileTests::neverCalled)
-            .withBean(CamundaBpmProperties.class, CamundaBpmProperties::new);
+            .withBean(PractitionerRepository.class, () -> mock(PractitionerRepository.class))
+            .withBean(StaffDirectory.class, () -> mock(StaffDirectory.class));
 
     @Test
     void theDefaultProfileHasDemoUsers() throws ClassNotFoundException {
-        context.withUserConfiguration(Class.forName(DEMO_USERS))
-                .run(started -> assertThat(started.getBeansOfType(AbstractCamundaConfiguration.class)).hasSize(1));
+        Class<?> demoUsers = Class.forName(DEMO_USERS);
+        context.withUserConfiguration(demoUsers).run(started -> {
+            assertThat(started.getBeansOfType(demoUsers)).hasSize(1);
+            verify(started.getBean(StaffDirectory.class)).ensureUser(argThat(user -> user.id().equals("casemanager")),
+                    eq("demo"), eq("casemanager"));
+        });
     }
 
     @Test
@@ -41,8 +50,10 @@ class DemoUsersProfileTests {
         for (String profile : new String[] {"postgres", "production"}) {
             context.withUserConfiguration(demoUsers)
                     .withInitializer(started -> started.getEnvironment().setActiveProfiles(profile))
-                    .run(started -> assertThat(started.getBeansOfType(AbstractCamundaConfiguration.class))
-                            .as(profile).isEmpty());
+                    .run(started -> {
+                        assertThat(started.getBeansOfType(demoUsers)).as(profile).isEmpty();
+                        verifyNoInteractions(started.getBean(StaffDirectory.class));
+                    });
         }
     }
 
@@ -58,16 +69,5 @@ class DemoUsersProfileTests {
             assertThat(profile).as(component.getBeanClassName()).isNotNull();
             assertThat((String[]) profile.get("value")).as(component.getBeanClassName()).containsExactly("default");
         }
-    }
-
-    /** The demo users would only keep it; nothing here calls it. */
-    private static PractitionerRepository neverCalled() {
-        return (PractitionerRepository) Proxy.newProxyInstance(DemoUsersProfileTests.class.getClassLoader(),
-                new Class<?>[] {PractitionerRepository.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "equals" -> proxy == args[0];
-                    case "toString" -> "PractitionerRepository (not for use)";
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
     }
 }

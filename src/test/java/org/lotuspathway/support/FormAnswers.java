@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.lotuspathway.forms.FormField;
 import org.lotuspathway.forms.FormSchema;
+import org.lotuspathway.forms.ValidAnswers;
 
 /** Answers a careful user would give to a form in {@code forms/}: every required field, validly. */
 public final class FormAnswers {
@@ -29,13 +30,7 @@ public final class FormAnswers {
     }
 
     public static Map<String, Object> valid(String formId, LocalDate today) {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        for (FormField field : schema(formId).fields()) {
-            if (field.required()) {
-                answers.put(field.key(), valueFor(field, today));
-            }
-        }
-        return answers;
+        return ValidAnswers.forRequired(schema(formId), today, FormAnswers::text);
     }
 
     private static String text(FormField field) {
@@ -44,13 +39,6 @@ public final class FormAnswers {
     }
 
     static Object valueFor(FormField field, LocalDate today) {
-        return switch (field.type()) {
-            case "datetime" -> today.toString();
-            case "checkbox" -> true;
-            case "number" -> field.min() != null ? field.min().intValue() : 1;
-            case "select", "radio" -> field.options().get(0).value();
-            case "checklist", "taglist" -> List.of(field.options().get(0).value());
-            default -> text(field);
-        };
+        return ValidAnswers.valueFor(field, today, FormAnswers::text);
     }
 }

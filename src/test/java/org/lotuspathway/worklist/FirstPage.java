@@ -12,7 +12,7 @@ public final class FirstPage {
     }
 
     public static Supplier<WorkPage> of(ApplicationContext context, CurrentUser user) {
-        TaskList taskList = context.getBean(TaskList.class);
+        TaskListQuery taskList = context.getBean(TaskListQuery.class);
         return () -> taskList.find(user, TaskFilter.defaults());
     }
 }

@@ -27,9 +27,9 @@ class PostgresTaskListTests {
     static final CurrentUser PANEL = new CurrentUser("pag", Set.of(Roles.PANEL));
 
     @Autowired
-    TaskList taskList;
+    TaskListQuery taskList;
     @Autowired
-    Worklist worklist;
+    TaskCommands worklist;
     @Autowired
     PathwayDriver driver;
     @Autowired

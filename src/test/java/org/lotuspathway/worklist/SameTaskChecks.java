@@ -38,7 +38,7 @@ abstract class SameTaskChecks {
             new CurrentUser("casemanager2", Set.of(Roles.CASE_MANAGER)));
 
     @Autowired
-    Worklist worklist;
+    TaskCommands worklist;
     @Autowired
     PathwayDriver driver;
     @Autowired

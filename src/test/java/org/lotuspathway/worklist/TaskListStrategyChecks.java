@@ -49,8 +49,8 @@ abstract class TaskListStrategyChecks {
         tasks.setAssignee(handed, CASE_MANAGER.name());
         tasks.claim(driver.task(waiting, ConcernPathway.TASK_TRIAGE_CONCERN).getId(), IN_TWO_TEAMS.name());
 
-        TaskList fromLinks = new TaskList(jdbc, clock, TaskList.PAGES_COUNTED_AHEAD, Integer.MAX_VALUE);
-        TaskList inDueOrder = new TaskList(jdbc, clock, TaskList.PAGES_COUNTED_AHEAD, 0);
+        TaskListQuery fromLinks = new TaskListQuery(jdbc, clock, TaskListQuery.PAGES_COUNTED_AHEAD, Integer.MAX_VALUE);
+        TaskListQuery inDueOrder = new TaskListQuery(jdbc, clock, TaskListQuery.PAGES_COUNTED_AHEAD, 0);
         for (CurrentUser user : List.of(CASE_MANAGER, RO, IN_TWO_TEAMS)) {
             for (TaskFilter filter : List.of(team(null, null, null, 0), team(null, null, null, 1),
                     team(null, null, true, 0), team(Stage.INTERIM_ACTION, null, null, 0), team(null, name, null, 0),

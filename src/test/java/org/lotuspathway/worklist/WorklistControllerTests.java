@@ -134,12 +134,12 @@ class WorklistControllerTests {
         // Counting stops a set number of pages past the one shown; here one page on.
         CurrentUser pagingWorker = new CurrentUser("pagingworker", Set.of(Roles.CASE_MANAGER));
         TaskFilter mine = new TaskFilter(TaskFilter.View.MINE, null, null, null, null, null, null, null, 0);
-        WorkPage counted = new TaskList(jdbc, clock, 1, TaskList.MANY_TEAM_TASKS).find(pagingWorker, mine);
+        WorkPage counted = new TaskListQuery(jdbc, clock, 1, TaskListQuery.MANY_TEAM_TASKS).find(pagingWorker, mine);
         assertThat(counted.items()).hasSize(25);
         assertThat(counted.totalLabel()).isEqualTo("more than 25");
         assertThat(counted.pagesLabel()).isEqualTo("more than 1");
         assertThat(counted.hasNext()).isTrue();
-        WorkPage last = new TaskList(jdbc, clock, 1, TaskList.MANY_TEAM_TASKS).find(pagingWorker, new TaskFilter(TaskFilter.View.MINE, null, null,
+        WorkPage last = new TaskListQuery(jdbc, clock, 1, TaskListQuery.MANY_TEAM_TASKS).find(pagingWorker, new TaskFilter(TaskFilter.View.MINE, null, null,
                 null, null, null, null, null, 1));
         assertThat(last.items()).hasSize(2);
         assertThat(last.totalLabel()).isEqualTo("27");

@@ -1,4 +1,4 @@
-package org.lotuspathway.process;
+package org.lotuspathway.process.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.lotuspathway.support.TestClock;
 
 /** The demo cases are made in the past; afterwards the clock runs on as before, not from the past. */
-class PathwayClockTests {
+class EngineClockTests {
 
-    private final PathwayClock clock = new PathwayClock();
+    private final EngineClock clock = new EngineClock();
 
     @Test
     void aTripIntoThePastEndsWhereTheClockWouldHaveBeen() {
         Instant friday = TestClock.startAt(TestClock.uk("2026-12-11T16:30"));
 
-        try (PathwayClock.TimeTravel trip = clock.travel()) {
+        try (org.lotuspathway.process.PathwayClock.TimeTravel trip = clock.travel()) {
             trip.to(TestClock.uk("2025-12-24T10:00"));
             assertThat(clock.now()).isEqualTo(TestClock.uk("2025-12-24T10:00"));
             assertThat(clock.today()).hasToString("2025-12-24");

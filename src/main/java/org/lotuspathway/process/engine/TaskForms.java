@@ -1,4 +1,4 @@
-package org.lotuspathway.process;
+package org.lotuspathway.process.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,9 +15,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.json.SpinJsonNode;
 import org.lotuspathway.forms.FormSchema;
+import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.process.InvalidSubmission;
+import org.lotuspathway.process.Answers;
 import org.lotuspathway.forms.FormValidator;
 import org.springframework.stereotype.Component;
 
@@ -81,7 +83,7 @@ public class TaskForms {
 
     /** Who completed the task: the signed-in user, else the assignee. */
     public String actor(DelegateTask task) {
-        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        var current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         if (current != null && current.getUserId() != null) {
             return current.getUserId();
         }

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a query per row.
  */
 @Service
-class TaskList {
+class TaskListQuery {
 
     private static final String TASKS = """
              from ACT_RU_TASK t
@@ -77,11 +77,11 @@ class TaskList {
     private final int manyTeamTasks;
 
     @Autowired
-    TaskList(NamedParameterJdbcTemplate jdbc, PathwayClock clock) {
+    TaskListQuery(NamedParameterJdbcTemplate jdbc, PathwayClock clock) {
         this(jdbc, clock, PAGES_COUNTED_AHEAD, MANY_TEAM_TASKS);
     }
 
-    TaskList(NamedParameterJdbcTemplate jdbc, PathwayClock clock, int pagesCountedAhead, int manyTeamTasks) {
+    TaskListQuery(NamedParameterJdbcTemplate jdbc, PathwayClock clock, int pagesCountedAhead, int manyTeamTasks) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.pagesCountedAhead = pagesCountedAhead;

@@ -1,17 +1,19 @@
-package org.lotuspathway.process;
+package org.lotuspathway.process.engine;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.lotuspathway.forms.FormField;
 import org.lotuspathway.forms.FormSchema;
+import org.lotuspathway.process.ConcernPathway;
+import org.lotuspathway.process.LiveOptions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -25,29 +27,24 @@ import org.springframework.stereotype.Component;
 public class DeployedForms {
 
     private final FormService forms;
-    private final RepositoryService repository;
+    private final PathwayDeployments deployments;
     private final ObjectProvider<LiveOptions> liveOptions;
     private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
 
-    public DeployedForms(@Lazy FormService forms, @Lazy RepositoryService repository,
+    DeployedForms(@Lazy FormService forms, @Lazy PathwayDeployments deployments,
             ObjectProvider<LiveOptions> liveOptions) {
         this.forms = forms;
-        this.repository = repository;
+        this.deployments = deployments;
         this.liveOptions = liveOptions;
     }
 
-    /** The newest deployed version of a form that no task refers to, such as the one to raise a concern. */
+    /** The form in the pathway's newest version, for a form no task refers to, such as the one to raise a concern. */
     public FormSchema latest(String formId) {
-        String fileName = formId + ".form";
-        for (Deployment deployment : repository.createDeploymentQuery().orderByDeploymentTime().desc().list()) {
-            for (String resource : repository.getDeploymentResourceNames(deployment.getId())) {
-                if (resource.equals(fileName) || resource.endsWith("/" + fileName)) {
-                    return live(schemas.computeIfAbsent(deployment.getId() + "/" + resource,
-                            key -> read(deployment.getId(), resource)));
-                }
-            }
-        }
-        throw new IllegalStateException("No deployed form " + formId);
+        PathwayDeployments.DeployedFile file = deployments.newestFile(ConcernPathway.ID, formId + ".form")
+                .orElseThrow(() -> new IllegalStateException("No deployed form " + formId));
+        return live(schemas.computeIfAbsent(file.deploymentId() + "/" + file.name(),
+                key -> FormSchema.parse(new ByteArrayInputStream(deployments.file(file.deploymentId(), file.name())
+                        .getBytes(StandardCharsets.UTF_8)))));
     }
 
     public FormSchema forTask(String taskId, String processDefinitionId, String taskDefinitionKey) {
@@ -66,14 +63,6 @@ public class DeployedForms {
             }
         }
         return current;
-    }
-
-    private FormSchema read(String deploymentId, String resource) {
-        try (InputStream form = repository.getResourceAsStream(deploymentId, resource)) {
-            return FormSchema.parse(form);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private FormSchema read(String taskId) {

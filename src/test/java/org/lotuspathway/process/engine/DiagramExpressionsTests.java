@@ -1,4 +1,4 @@
-package org.lotuspathway.process;
+package org.lotuspathway.process.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,115 @@
+package org.lotuspathway.process.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.lotuspathway.process.ConcernPathway;
+import org.springframework.stereotype.Component;
+
+/** What the engine remembers of each case: the steps it went through, and the diagram it ran on. */
+@Component
+public class PathwayHistory {
+
+    /** The kinds of step a case's story shows; the rest (gateways, flows, listeners' helpers) are plumbing. */
+    private static final Set<String> SHOWN = Set.of("startEvent", "userTask", "businessRuleTask", "callActivity",
+            "boundaryTimer", "startTimerEvent", "noneEndEvent", "terminateEndEvent");
+
+    private final HistoryService history;
+    private final RepositoryService repository;
+
+    PathwayHistory(HistoryService history, RepositoryService repository) {
+        this.history = history;
+        this.repository = repository;
+    }
+
+    /** A step the case went through, or waits at (no end yet), with who did it. */
+    public record PastStep(String activityId, String name, String type, Instant startedAt, Instant endedAt,
+            String assignee) {
+    }
+
+    /** The named steps of the case's pathway and of its check-ins, in the order they started. */
+    public List<PastStep> stepsOf(String businessKey) {
+        List<HistoricActivityInstance> activities = new ArrayList<>();
+        for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).list()) {
+            activities.addAll(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                    .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list());
+        }
+        return activities.stream()
+                .filter(a -> SHOWN.contains(a.getActivityType()) && a.getActivityName() != null)
+                .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime))
+                .map(a -> new PastStep(a.getActivityId(), a.getActivityName(), a.getActivityType(),
+                        a.getStartTime().toInstant(), a.getEndTime() == null ? null : a.getEndTime().toInstant(),
+                        a.getAssignee()))
+                .toList();
+    }
+
+    /** The steps of the case's pathway that have finished. */
+    public List<String> finishedSteps(String businessKey) {
+        return pathway(businessKey).map(pathway -> history.createHistoricActivityInstanceQuery()
+                .processInstanceId(pathway.getId()).finished().list().stream()
+                .map(HistoricActivityInstance::getActivityId).distinct().toList()).orElse(List.of());
+    }
+
+    /** Each time a step started since then, in every case: each missed check-in, say. */
+    public List<Started> startsOf(String stepId, Instant since) {
+        List<HistoricActivityInstance> starts = history.createHistoricActivityInstanceQuery().activityId(stepId)
+                .startedAfter(java.util.Date.from(since)).list();
+        if (starts.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> caseOf = history.createHistoricProcessInstanceQuery()
+                .processInstanceIds(starts.stream().map(HistoricActivityInstance::getProcessInstanceId)
+                        .collect(Collectors.toSet())).list().stream()
+                .filter(instance -> instance.getBusinessKey() != null)
+                .collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getBusinessKey));
+        return starts.stream().filter(start -> caseOf.containsKey(start.getProcessInstanceId()))
+                .map(start -> new Started(caseOf.get(start.getProcessInstanceId()), start.getStartTime().toInstant()))
+                .toList();
+    }
+
+    public record Started(String businessKey, Instant at) {
+    }
+
+    /** The case a task belongs to, finished or not; empty when the task is unknown or runs for no case. */
+    public Optional<String> caseOfTask(String taskId) {
+        HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        return task == null || task.getProcessInstanceId() == null ? Optional.empty()
+                : caseOfProcessInstance(task.getProcessInstanceId());
+    }
+
+    public Optional<String> caseOfProcessInstance(String processInstanceId) {
+        return Optional.ofNullable(history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult()).map(HistoricProcessInstance::getBusinessKey);
+    }
+
+    /** The BPMN of the version the case's pathway runs (or ran) on. */
+    public Optional<byte[]> diagramOf(String businessKey) {
+        return pathway(businessKey).map(pathway -> {
+            try (InputStream model = repository.getProcessModel(pathway.getProcessDefinitionId())) {
+                return model.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private Optional<HistoricProcessInstance> pathway(String businessKey) {
+        return Optional.ofNullable(history.createHistoricProcessInstanceQuery().processDefinitionKey(ConcernPathway.ID)
+                .processInstanceBusinessKey(businessKey).singleResult());
+    }
+}

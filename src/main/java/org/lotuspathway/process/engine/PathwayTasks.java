@@ -1,0 +1,141 @@
+package org.lotuspathway.process.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** The engine's tasks in the pathway's words: the only place that reads or changes them. */
+@Component
+public class PathwayTasks {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final EngineInternals internals;
+
+    PathwayTasks(TaskService tasks, RuntimeService runtime, IdentityService identity, EngineInternals internals) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.internals = internals;
+    }
+
+    public Optional<EngineTask> find(String taskId) {
+        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult()).map(this::view);
+    }
+
+    public boolean exists(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).count() > 0;
+    }
+
+    /** The open tasks of every process that carries the case's key (its pathway, check-ins...), oldest first. */
+    public List<EngineTask> openOf(String businessKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).orderByTaskCreateTime().asc().list()
+                .stream().map(task -> view(task, businessKey)).toList();
+    }
+
+    /** The soonest due of the case's open tasks in one process, leaving out some steps. */
+    public Optional<Instant> soonestDue(String businessKey, String processKey, Set<String> leavingOut) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).processDefinitionKey(processKey)
+                .orderByDueDate().asc().list().stream()
+                .filter(task -> task.getDueDate() != null && !leavingOut.contains(task.getTaskDefinitionKey()))
+                .findFirst().map(task -> task.getDueDate().toInstant());
+    }
+
+    /** How many tasks of that step are overdue now, across every case. */
+    public long overdue(String taskKey, Instant now) {
+        return tasks.createTaskQuery().taskDefinitionKey(taskKey).dueBefore(Date.from(now)).count();
+    }
+
+    public void claim(String taskId, String user) {
+        try {
+            tasks.claim(taskId, user);
+        } catch (TaskAlreadyClaimedException e) {
+            throw new TaskTakenMeanwhile(e.getTaskAssignee(), e);
+        }
+    }
+
+    /** Hands the task to someone, or back to its groups when {@code user} is null. */
+    public void assign(String taskId, String user) {
+        tasks.setAssignee(taskId, user);
+    }
+
+    /**
+     * Completes the task as the user, claiming it first when nobody holds it, with the answers as
+     * transient variables: the task's listeners take them into the case's records in the same
+     * transaction, so the engine need not write them, and their history, only to delete them again.
+     * The names in {@code keptAsVariables} (the triage decision's inputs) stay process variables:
+     * the engine refuses to turn a transient variable into a stored one of the same name.
+     */
+    public void complete(String taskId, String user, boolean claimFirst, Map<String, Object> answers,
+            Set<String> keptAsVariables) {
+        VariableMap variables = Variables.createVariables();
+        answers.forEach((name, value) -> variables.putValueTyped(name,
+                Variables.untypedValue(value, !keptAsVariables.contains(name))));
+        asUser(user, () -> {
+            try {
+                internals.claimAndComplete(taskId, user, claimFirst, variables);
+            } catch (TaskAlreadyClaimedException e) {
+                throw new TaskTakenMeanwhile(e.getTaskAssignee(), e);
+            } catch (OptimisticLockingException e) {
+                throw new TaskTakenMeanwhile(null, e);
+            }
+        });
+    }
+
+    /** Moves on the due dates of the process instance's open tasks, after a pause of that long. */
+    public void postponeDueDates(String processInstanceId, Duration by) {
+        for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+            if (task.getDueDate() != null) {
+                task.setDueDate(Date.from(task.getDueDate().toInstant().plus(by)));
+                tasks.saveTask(task);
+            }
+        }
+    }
+
+    /** What the engine is told about who acts, for its history and operation log, while {@code work} runs. */
+    public void asUser(String user, Runnable work) {
+        identity.setAuthenticatedUserId(user);
+        try {
+            work.run();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private EngineTask view(Task task) {
+        String businessKey = null;
+        if (task.getProcessInstanceId() != null) {
+            ProcessInstance instance = runtime.createProcessInstanceQuery()
+                    .processInstanceId(task.getProcessInstanceId()).singleResult();
+            businessKey = instance == null ? null : instance.getBusinessKey();
+        }
+        return view(task, businessKey);
+    }
+
+    private EngineTask view(Task task, String businessKey) {
+        List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+        return new EngineTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getDescription(),
+                businessKey, task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(),
+                groups, task.getProcessDefinitionId(), task.getCreateTime().toInstant());
+    }
+}

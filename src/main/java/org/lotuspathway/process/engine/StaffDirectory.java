@@ -1,0 +1,85 @@
+package org.lotuspathway.process.engine;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Users and groups, kept in the engine's identity service so that Cockpit, Tasklist and our pages
+ * share them: the only place that reads or changes them.
+ */
+@Component
+public class StaffDirectory {
+
+    private final IdentityService identity;
+    private final EngineInternals internals;
+
+    /** {@code identity}: the engine's, lazily, as the engine itself asks for beans that use this one. */
+    StaffDirectory(@Lazy IdentityService identity, EngineInternals internals) {
+        this.identity = identity;
+        this.internals = internals;
+    }
+
+    public Optional<StaffMember> find(String userId) {
+        return identity.createUserQuery().userId(userId).list().stream().findFirst().map(StaffDirectory::member);
+    }
+
+    public List<StaffMember> membersOf(String groupId) {
+        return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+                .map(StaffDirectory::member).toList();
+    }
+
+    public List<String> groupsOf(String userId) {
+        return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    }
+
+    /**
+     * Whether the password is the user's. The engine counts wrong ones and makes the user wait, or
+     * locks them out, as {@link SignInLimits} says; {@link #signInState} tells how far that has gone.
+     */
+    public boolean checkPassword(String userId, String password) {
+        return identity.checkPassword(userId, password);
+    }
+
+    public Optional<SignInState> signInState(String userId) {
+        return internals.signInState(userId);
+    }
+
+    /** Who the engine was told is acting on this thread (see PathwayTasks.asUser), if anyone. */
+    public Optional<String> actingUser() {
+        var current = identity.getCurrentAuthentication();
+        return current == null ? Optional.empty() : Optional.ofNullable(current.getUserId());
+    }
+
+    /** Creates the group unless it exists. */
+    public void ensureGroup(String id, String name, String type) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identity.saveGroup(group);
+        }
+    }
+
+    /** Creates the user, in the group, unless the user exists. */
+    public void ensureUser(StaffMember member, String password, String groupId) {
+        if (identity.createUserQuery().userId(member.id()).count() == 0) {
+            User user = identity.newUser(member.id());
+            user.setFirstName(member.firstName());
+            user.setLastName(member.lastName());
+            user.setEmail(member.email());
+            user.setPassword(password);
+            identity.saveUser(user);
+            identity.createMembership(member.id(), groupId);
+        }
+    }
+
+    private static StaffMember member(User user) {
+        return new StaffMember(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail());
+    }
+}
