@@ -80,27 +80,18 @@ class SecurityConfig {
         this.settings = settings;
     }
 
-    /**
-     * The JSON API: HTTP Basic for integrations, and no session, so a browser's sign-in cookie is
-     * never enough to call it. CSRF protection is off because nothing ambient authenticates a
-     * request: the 401 carries no Basic challenge, so browsers never learn to send credentials here.
-     */
+    /** The JSON API, for integrations: HTTP Basic and no session ({@link #basicOnlyWithoutSession}). */
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return http.securityMatcher(path("/api/**"))
+        http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         // Refused before the body is even read, so the wrong role never gets a 400 about fields.
                         .requestMatchers(HttpMethod.POST, "/api/concerns").hasAnyRole(Roles.CASE_MANAGER,
                                 Roles.RESPONSIBLE_OFFICER, Roles.ADMIN)
                         .requestMatchers("/api/deployments/**").hasAnyRole(Roles.LEAD, Roles.ADMIN)
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .headers(headers -> commonHeaders(headers)
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
-                .build();
+                        .anyRequest().authenticated());
+        return basicOnlyWithoutSession(http);
     }
 
     /**
@@ -114,10 +105,20 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
-        return http.securityMatcher(path("/engine-rest/**"))
+        http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(CamundaPaths.changing(CamundaPaths.DEPLOYMENT)).denyAll()
-                        .anyRequest().hasRole(Roles.ADMIN))
+                        .anyRequest().hasRole(Roles.ADMIN));
+        return basicOnlyWithoutSession(http);
+    }
+
+    /**
+     * HTTP Basic and no session, so a browser's sign-in cookie is never enough. CSRF protection is
+     * off because nothing ambient authenticates a request: the 401 carries no Basic challenge, so
+     * browsers never learn to send credentials here.
+     */
+    private static SecurityFilterChain basicOnlyWithoutSession(HttpSecurity http) throws Exception {
+        return http
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
