@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.lotuspathway.support.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -14,16 +12,18 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Takes the screenshots of the insights and equality pages from a running app with demo
- * data (docs/learning.md), into docs/. Runs only when asked:
- * {@code ./mvnw test -Dskip.npm -Dtest=InsightsScreenshots -Dlotus.screenshots.port=8091}.
+ * Takes the screenshots of the insights and equality pages from a running app with demo data
+ * (docs/learning.md), into docs/. A program, not a test: it checks nothing. With the app running
+ * on port 8091 with demo cases, after {@code ./mvnw -q test-compile}:
+ * {@code java -cp "target/test-classes:target/classes:$(./mvnw -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" org.lotuspathway.insights.InsightsScreenshots 8091}.
  */
-@EnabledIfSystemProperty(named = "lotus.screenshots.port", matches = "\\d+")
-class InsightsScreenshots {
+final class InsightsScreenshots {
 
-    @Test
-    void insightsAndEquality() throws Exception {
-        try (Browser browser = new Browser(Integer.parseInt(System.getProperty("lotus.screenshots.port")))) {
+    private InsightsScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try (Browser browser = new Browser(Integer.parseInt(args[0]))) {
             browser.signIn("lead");
             shoot(browser, "/insights", "insights");
             shoot(browser, "/insights/equality?characteristic=ethnicity", "equality");
