@@ -88,7 +88,8 @@ public final class Benchmark {
         machine.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        machine.put("when", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        // When the figures were taken: the one wall-clock reading, in the benchmark (a program), not in any test.
+        machine.put("when", java.time.Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS).toString());
         machine.put("loadAverageAtStart", loadAverage());
         return machine;
     }
