@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -38,18 +39,20 @@ public class Worklist {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final HistoryService history;
     private final DeployedForms forms;
     private final TransactionTemplate transaction;
     private final TransactionTemplate reading;
 
     private final ProcessEngineConfigurationImpl engine;
 
-    Worklist(TaskService tasks, RuntimeService runtime, IdentityService identity, DeployedForms forms,
-            PlatformTransactionManager transactionManager, ProcessEngine processEngine) {
+    Worklist(TaskService tasks, RuntimeService runtime, IdentityService identity, HistoryService history,
+            DeployedForms forms, PlatformTransactionManager transactionManager, ProcessEngine processEngine) {
         this.engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
         this.tasks = tasks;
         this.runtime = runtime;
         this.identity = identity;
+        this.history = history;
         this.forms = forms;
         this.transaction = new TransactionTemplate(transactionManager);
         this.reading = new TransactionTemplate(transactionManager);
@@ -74,6 +77,21 @@ public class Worklist {
             throw new NotYourTask("This task is for " + String.join(", ", open.candidateGroups()) + ".");
         }
         return open;
+    }
+
+    /** A case's open tasks in every process that carries its business key (check-ins and replies too), soonest due first. */
+    public List<CaseTask> openTasksOf(String businessKey) {
+        return reading.execute(status -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
+                .orderByDueDate().asc().orderByTaskCreateTime().asc().list().stream()
+                .map(task -> new CaseTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                        task.getDueDate() == null ? null : task.getDueDate().toInstant(), candidateGroups(task.getId()),
+                        task.getAssignee()))
+                .toList());
+    }
+
+    /** Whether the task was there once and is done: completed, or ended with its case. */
+    public boolean wasOnceOpen(String taskId) {
+        return history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
     }
 
     public void claim(CurrentUser user, String taskId) {
