@@ -6,19 +6,26 @@ import java.time.LocalDate;
 public record DueCheck(CheckKind kind, LocalDate dueOn, State state) {
 
     public enum State {
-        MISSING("Not recorded"),
-        OVERDUE("Overdue"),
-        DUE_SOON("Due soon"),
-        IN_DATE("In date");
+        MISSING("Not recorded", "nhsuk-tag--grey"),
+        OVERDUE("Overdue", "nhsuk-tag--red"),
+        DUE_SOON("Due soon", "nhsuk-tag--orange"),
+        IN_DATE("In date", "nhsuk-tag--green");
 
         private final String label;
+        private final String tag;
 
-        State(String label) {
+        State(String label, String tag) {
             this.label = label;
+            this.tag = tag;
         }
 
         public String label() {
             return label;
+        }
+
+        /** The NHS.UK tag colour that says it at a glance. */
+        public String tag() {
+            return tag;
         }
     }
 
