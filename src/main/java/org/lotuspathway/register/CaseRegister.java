@@ -15,6 +15,7 @@ import org.lotuspathway.concern.Register;
 import org.lotuspathway.concern.RiskBand;
 import org.lotuspathway.concern.Stage;
 import org.lotuspathway.process.PathwayClock;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -35,25 +36,44 @@ public class CaseRegister {
     private static final String FROM = " from concern c join practitioner p on p.id = c.practitioner_id";
     /** The words of names are ASCII letters and digits, ordered 0-9 then a-z in any collation. */
     private static final String ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
+    /**
+     * Practitioners a word of a search may start the name of and still be looked up from the words'
+     * key; a word starting more names than this ("a", "ang") is checked case by case instead, along
+     * the order the page is read in, which finds a page of them sooner than sorting them all.
+     */
+    static final int FEW_NAMES = 500;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditLog audit;
+    private final int fewNames;
 
+    @Autowired
     CaseRegister(NamedParameterJdbcTemplate jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
+        this(jdbc, audit, FEW_NAMES);
     }
 
+    CaseRegister(NamedParameterJdbcTemplate jdbc, AuditLog audit, int fewNames) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.fewNames = fewNames;
+    }
+
+    /**
+     * The page's cases are picked from the cases alone (and their practitioners only when the filter
+     * or order is about them), and only those few are then joined to their practitioners: otherwise
+     * H2 reads every practitioner first and sorts all their cases to find the newest 25.
+     */
     @Transactional
     public RegisterPage search(RegisterFilter filter) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String where = where(filter, parameters);
-        List<RegisterRow> rows = jdbc.query(COLUMNS + FROM + where + " order by " + filter.sort().orderBy()
-                + " limit :limit offset :offset", parameters.addValue("limit", RegisterFilter.PAGE_SIZE)
-                .addValue("offset", filter.offset()), (row, n) -> row(row));
-        // The practitioner is joined to count only when the filter is about them.
-        String countFrom = needsPractitioner(filter) ? FROM : " from concern c";
-        Long total = jdbc.queryForObject("select count(*)" + countFrom + where, parameters, Long.class);
+        String where = where(filter, parameters, false);
+        String cases = needsPractitioner(filter) ? FROM : " from concern c";
+        String order = " order by " + filter.sort().orderBy();
+        List<RegisterRow> rows = jdbc.query(COLUMNS + " from (select c.*" + cases + where(filter, parameters, true) + order
+                + " limit :limit offset :offset) c join practitioner p on p.id = c.practitioner_id" + order,
+                parameters.addValue("limit", RegisterFilter.PAGE_SIZE).addValue("offset", filter.offset()),
+                (row, n) -> row(row));
+        Long total = jdbc.queryForObject("select count(*)" + cases + where, parameters, Long.class);
         audit.record(AuditAction.SEARCHED_REGISTER, null, "page " + (filter.page() + 1) + " of " + filter.describe());
         return new RegisterPage(rows, total == null ? 0 : total, filter);
     }
@@ -62,17 +82,19 @@ public class CaseRegister {
     @Transactional
     public void export(RegisterFilter filter, Consumer<RegisterRow> each) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String where = where(filter, parameters);
+        String where = where(filter, parameters, false);
         audit.record(AuditAction.EXPORTED_REGISTER, null, filter.describe());
         jdbc.query(COLUMNS + FROM + where + " order by " + filter.sort().orderBy(), parameters,
                 (ResultSet row) -> each.accept(row(row)));
     }
 
     private static boolean needsPractitioner(RegisterFilter filter) {
-        return filter.profession() != null || filter.searchKind() == RegisterFilter.SearchKind.REGISTER_NUMBER;
+        return filter.profession() != null || filter.searchKind() == RegisterFilter.SearchKind.REGISTER_NUMBER
+                || filter.sort() == RegisterSort.PRACTITIONER;
     }
 
-    private static String where(RegisterFilter filter, MapSqlParameterSource parameters) {
+    /** The conditions; for a page (not a count, nor an export), broad words of a name checked case by case. */
+    private String where(RegisterFilter filter, MapSqlParameterSource parameters, boolean forAPage) {
         List<String> conditions = new ArrayList<>();
         switch (filter.searchKind()) {
             case BUSINESS_KEY -> {
@@ -83,7 +105,7 @@ public class CaseRegister {
                 conditions.add("p.register_number = :number");
                 parameters.addValue("number", filter.registerNumber());
             }
-            case NAME -> nameConditions(filter.nameWords(), conditions, parameters);
+            case NAME -> nameConditions(filter.nameWords(), conditions, parameters, forAPage);
             case NONE -> {
             }
         }
@@ -124,18 +146,30 @@ public class CaseRegister {
     /**
      * Each word searched for must start a word of the name: the practitioners with such a word are
      * a range of the words' primary key, from the word to the next word that does not start with it.
+     * A word that starts few names gives the cases of just those practitioners; for a page, one that
+     * starts many is checked for each case as the page is read (see {@link #FEW_NAMES}).
      */
-    private static void nameConditions(List<String> words, List<String> conditions, MapSqlParameterSource parameters) {
+    private void nameConditions(List<String> words, List<String> conditions, MapSqlParameterSource parameters,
+            boolean forAPage) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             String after = after(word);
-            conditions.add("c.practitioner_id in (select w.practitioner_id from practitioner_name_word w where w.word >= :from"
-                    + i + (after == null ? "" : " and w.word < :to" + i) + ")");
+            String range = "w.word >= :from" + i + (after == null ? "" : " and w.word < :to" + i);
             parameters.addValue("from" + i, word);
             if (after != null) {
                 parameters.addValue("to" + i, after);
             }
+            conditions.add(!forAPage || startsFewNames(range, parameters)
+                    ? "c.practitioner_id in (select w.practitioner_id from practitioner_name_word w where " + range + ")"
+                    : "exists (select 1 from practitioner_name_word w where w.practitioner_id = c.practitioner_id and "
+                            + range + ")");
         }
+    }
+
+    private boolean startsFewNames(String range, MapSqlParameterSource parameters) {
+        Integer names = jdbc.queryForObject("select count(*) from (select 1 from practitioner_name_word w where "
+                + range + " limit " + (fewNames + 1) + ") names", parameters, Integer.class);
+        return names != null && names <= fewNames;
     }
 
     /**

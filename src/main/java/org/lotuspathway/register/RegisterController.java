@@ -1,5 +1,6 @@
 package org.lotuspathway.register;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -62,8 +63,9 @@ class RegisterController {
     ResponseEntity<byte[]> export(@RequestParam Map<String, String> parameters) {
         RegisterFilter.Parsed parsed = RegisterFilter.parse(parameters);
         if (!parsed.errors().isEmpty()) {
+            String why = "Nothing exported: " + String.join("; ", parsed.errors().values()) + ".";
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.TEXT_PLAIN)
-                    .body(("Nothing exported: " + String.join("; ", parsed.errors().values()) + ".").getBytes());
+                    .body(why.getBytes(StandardCharsets.UTF_8));
         }
         Csv csv = new Csv().row(CSV_HEADINGS);
         register.export(parsed.filter(), row -> csv.row(List.of(row.businessKey(), row.practitionerName(),

@@ -34,6 +34,10 @@ abstract class RegisterSearchChecks {
     ConcernIntake intake;
     @Autowired
     CasePauses pauses;
+    @Autowired
+    org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
+    @Autowired
+    org.lotuspathway.audit.AuditLog audit;
 
     RegisterCases cases;
 
@@ -56,6 +60,26 @@ abstract class RegisterSearchChecks {
         assertThat(keysOf(rows(Map.of("q", "gstrom")))).as("the middle of a word").doesNotContain(key);
         assertThat(keysOf(rows(Map.of("q", "angstrom " + word)))).as("every word searched must match").containsExactly(key);
         assertThat(keysOf(rows(Map.of("q", "angstrom zzzzzz" + word)))).isEmpty();
+    }
+
+    @Test
+    void aWordThatStartsManyNamesFindsTheSameCasesCheckedCaseByCase() {
+        String word = RegisterCases.uniqueWord();
+        List<String> raised = new ArrayList<>();
+        for (String name : List.of("Dr Angus " + word, "Dr Ångström " + word, "Ms Anna " + word, "Dr Bob " + word)) {
+            raised.add(cases.raise(name, RegisterCases.gmcNumber()));
+        }
+        CaseRegister everyWordBroad = new CaseRegister(jdbc, audit, 0);
+
+        for (Map<String, String> search : List.of(Map.of("q", "an " + word), Map.of("q", "an " + word, "sort", "PRACTITIONER"),
+                Map.of("q", word + " ang", "page", "0"))) {
+            RegisterPage few = register.search(parse(search));
+            RegisterPage many = everyWordBroad.search(parse(search));
+            assertThat(keysOf(many.rows())).as(search.toString()).isEqualTo(keysOf(few.rows()));
+            assertThat(many.total()).isEqualTo(few.total());
+        }
+        assertThat(keysOf(everyWordBroad.search(parse(Map.of("q", "an " + word))).rows()))
+                .containsExactlyInAnyOrderElementsOf(raised.subList(0, 3));
     }
 
     @Test
