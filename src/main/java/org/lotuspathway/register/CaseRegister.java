@@ -66,14 +66,15 @@ public class CaseRegister {
     @Transactional
     public RegisterPage search(RegisterFilter filter) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String where = where(filter, parameters, false);
+        String onThePage = where(filter, parameters, true);
+        String counted = where(filter, parameters, false);
         String cases = needsPractitioner(filter) ? FROM : " from concern c";
         String order = " order by " + filter.sort().orderBy();
-        List<RegisterRow> rows = jdbc.query(COLUMNS + " from (select c.*" + cases + where(filter, parameters, true) + order
+        List<RegisterRow> rows = jdbc.query(COLUMNS + " from (select c.*" + cases + onThePage + order
                 + " limit :limit offset :offset) c join practitioner p on p.id = c.practitioner_id" + order,
                 parameters.addValue("limit", RegisterFilter.PAGE_SIZE).addValue("offset", filter.offset()),
                 (row, n) -> row(row));
-        Long total = jdbc.queryForObject("select count(*)" + cases + where, parameters, Long.class);
+        Long total = jdbc.queryForObject("select count(*)" + cases + counted, parameters, Long.class);
         audit.record(AuditAction.SEARCHED_REGISTER, null, "page " + (filter.page() + 1) + " of " + filter.describe());
         return new RegisterPage(rows, total == null ? 0 : total, filter);
     }
