@@ -18,6 +18,12 @@ public enum AuditAction {
     RESUMED("Resumed the case"),
     USED_CAMUNDA_API("Looked at or changed it through Camunda's REST API"),
     MOVED_TO_NEW_VERSION("Moved the case onto a newer version of the pathway"),
+    SEARCHED_REGISTER("Searched the case register"),
+    EXPORTED_REGISTER("Exported the case register as CSV"),
+    VIEWED_PRACTITIONER("Viewed a practitioner's record"),
+    CHANGED_PRACTITIONER("Changed a practitioner's registration, list or vetting status"),
+    VIEWED_CHECKS("Viewed the practitioners whose checks are missing or overdue"),
+    ASKED_FOR_CORRECTION("Asked for their record to be corrected"),
     REFUSED("Was refused, or asked for something that does not exist"),
     READ_AUDIT_LOG("Read the audit log");
 

@@ -48,7 +48,8 @@ class AuditedRequests implements HandlerInterceptor {
             "/portal/cases/{businessKey}", new Audited(AuditAction.VIEWED_CASE, "portal"),
             "/portal/letters/{updateId}", new Audited(AuditAction.READ_LETTER, "portal"),
             "/portal/letters/{updateId}/letter.pdf", new Audited(AuditAction.DOWNLOADED_LETTER, "portal"),
-            "/api/concerns/{businessKey}", new Audited(AuditAction.VIEWED_CASE, "API"));
+            "/api/concerns/{businessKey}", new Audited(AuditAction.VIEWED_CASE, "API"),
+            "/api/cases/{businessKey}/tasks", new Audited(AuditAction.VIEWED_CASE, "API, its open tasks"));
 
     /**
      * What a successful POST means, for changes the engine does not see. These pages follow the
@@ -65,7 +66,7 @@ class AuditedRequests implements HandlerInterceptor {
      */
     private static final List<PathPattern> CASE_LEVEL = Stream.of("/cases/{businessKey}/**",
                     "/tasks/{taskId}/**", "/portal/cases/{businessKey}/**", "/portal/letters/{updateId}/**",
-                    "/api/concerns/{businessKey}")
+                    "/api/concerns/{businessKey}", "/api/cases/{businessKey}/tasks", "/api/tasks/{taskId}")
             .map(PathPatternParser.defaultInstance::parse).toList();
 
     record Audited(AuditAction action, String where) {

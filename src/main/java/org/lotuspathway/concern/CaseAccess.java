@@ -5,12 +5,19 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/**
- * Who may see a whole case: the case team's roles. The practitioner it is about sees only what their
- * portal shows ({@link OwnCaseViews}); anyone else, nothing.
- */
+/** Who may see a case: the case team's roles, and the practitioner it is about, and nobody else. */
 @Component
 public class CaseAccess {
+
+    public boolean canView(Authentication user, Concern concern) {
+        if (user == null) {
+            return false;
+        }
+        if (isStaff(user)) {
+            return true;
+        }
+        return concern.practitioner().username().map(user.getName()::equals).orElse(false);
+    }
 
     public boolean isStaff(Authentication user) {
         return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)

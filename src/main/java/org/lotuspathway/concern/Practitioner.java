@@ -1,15 +1,22 @@
 package org.lotuspathway.concern;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+
+import org.lotuspathway.common.FoldedWords;
 
 /** A practitioner on a professional register; may be linked to a user who signs in to the portal. */
 @Entity
@@ -36,6 +43,15 @@ public class Practitioner {
 
     private String username;
 
+    /**
+     * The words of the name as a search matches them (folded to ASCII lower case), written with the
+     * practitioner: the case register finds a name by the start of any of its words through them.
+     */
+    @ElementCollection
+    @CollectionTable(name = "practitioner_name_word", joinColumns = @JoinColumn(name = "practitioner_id"))
+    @Column(name = "word", length = FoldedWords.MAX_LENGTH)
+    private Set<String> nameWords = new HashSet<>();
+
     protected Practitioner() {
     }
 
@@ -44,6 +60,7 @@ public class Practitioner {
         this.profession = profession;
         this.register = register;
         this.registerNumber = registerNumber;
+        this.nameWords = new HashSet<>(FoldedWords.of(name));
     }
 
     public void linkToUser(String username) {

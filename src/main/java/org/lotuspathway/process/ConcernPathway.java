@@ -1,5 +1,6 @@
 package org.lotuspathway.process;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -44,6 +45,16 @@ public final class ConcernPathway {
     public static final String TASK_FOLLOW_UP_MISSED_CHECK_IN = "Task_FollowUpMissedCheckIn";
     public static final String TASK_RESPOND_TO_URGENT_CONCERN = "Task_RespondToUrgentConcern";
     public static final String END_CHECK_IN_DONE = "EndEvent_CheckInDone";
+
+    /** A practitioner's revalidation, renewal or DBS check falling due, on their open case (register/). */
+    public static final String CHECK_DUE_ID = "practitioner-check-due";
+    public static final String TASK_FOLLOW_UP_CHECK_DUE = "Task_FollowUpCheckDue";
+    /** A practitioner asking from the portal for their record to be corrected (register/). */
+    public static final String RECORD_CORRECTION_ID = "practitioner-record-correction";
+    public static final String TASK_ANSWER_CORRECTION_REQUEST = "Task_AnswerCorrectionRequest";
+
+    /** Every process whose instances carry a case's business key: their tasks are the case's tasks. */
+    public static final List<String> CASE_PROCESSES = List.of(ID, CHECK_IN_ID, CHECK_DUE_ID, RECORD_CORRECTION_ID);
 
     /** Inputs of the triage decision, set when the triage is recorded. */
     public static final String VAR_LIKELIHOOD = "likelihood";

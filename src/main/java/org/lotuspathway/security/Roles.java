@@ -24,6 +24,15 @@ public final class Roles {
     /** Everyone who works cases, as opposed to practitioners. */
     public static final List<String> STAFF = List.of(CASE_MANAGER, PANEL, RESPONSIBLE_OFFICER, WELLBEING, LEAD, ADMIN);
 
+    /**
+     * Who sees cases in the case register and practitioners' records: the roles that work cases.
+     * Leads improve the pathway and administrators run the system; neither needs a list of cases.
+     */
+    public static final List<String> CASE_WORKERS = List.of(CASE_MANAGER, PANEL, RESPONSIBLE_OFFICER, WELLBEING);
+
+    /** Who records a practitioner's registration, performers list and vetting. */
+    public static final List<String> RECORD_KEEPERS = List.of(CASE_MANAGER, RESPONSIBLE_OFFICER);
+
     public static String authority(String group) {
         return "ROLE_" + group;
     }

@@ -71,6 +71,8 @@ class SecurityConfig {
 
     private static final String CSP_HEADER = "Content-Security-Policy";
     private static final String[] STAFF = Roles.STAFF.toArray(String[]::new);
+    private static final String[] CASE_WORKERS = Roles.CASE_WORKERS.toArray(String[]::new);
+    private static final String[] RECORD_KEEPERS = Roles.RECORD_KEEPERS.toArray(String[]::new);
     private static final String[] STAFF_AND_LIBRARY_READERS = Stream.concat(Roles.STAFF.stream(),
             Stream.of(Roles.LEARNING)).toArray(String[]::new);
 
@@ -90,6 +92,12 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/concerns").hasAnyRole(Roles.CASE_MANAGER,
                                 Roles.RESPONSIBLE_OFFICER, Roles.ADMIN)
                         .requestMatchers("/api/deployments/**").hasAnyRole(Roles.LEAD, Roles.ADMIN)
+                        // The register for those who work cases; a case's tasks for whoever may see the case.
+                        .requestMatchers("/api/cases").hasAnyRole(CASE_WORKERS)
+                        .requestMatchers("/api/cases/**", "/api/tasks/**").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.PUT, "/api/practitioners/**").hasAnyRole(RECORD_KEEPERS)
+                        .requestMatchers("/api/practitioners/**").hasAnyRole(Stream.concat(Roles.CASE_WORKERS.stream(),
+                                Stream.of(Roles.PRACTITIONER)).toArray(String[]::new))
                         .anyRequest().authenticated());
         return basicOnlyWithoutSession(http);
     }
@@ -170,6 +178,8 @@ class SecurityConfig {
                         // @PreAuthorize narrow this further (who may raise, pause, edit themes...).
                         .requestMatchers("/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/portal/**").hasRole(Roles.PRACTITIONER)
+                        // The register of every case and practitioners' records: those who work cases.
+                        .requestMatchers("/cases", "/cases.csv", "/practitioners/**").hasAnyRole(CASE_WORKERS)
                         .requestMatchers("/tasks/**", "/cases/**").hasAnyRole(STAFF)
                         .requestMatchers("/concerns/**").hasAnyRole(Roles.CASE_MANAGER, Roles.RESPONSIBLE_OFFICER,
                                 Roles.ADMIN)

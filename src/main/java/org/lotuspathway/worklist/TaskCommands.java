@@ -1,5 +1,6 @@
 package org.lotuspathway.worklist;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.process.engine.DeployedForms;
 import org.lotuspathway.process.engine.EngineTask;
+import org.lotuspathway.process.engine.PathwayHistory;
 import org.lotuspathway.process.engine.PathwayTasks;
 import org.lotuspathway.process.engine.StaffDirectory;
 import org.lotuspathway.process.engine.StaffMember;
@@ -28,15 +30,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TaskCommands {
 
     private final PathwayTasks tasks;
+    private final PathwayHistory history;
     private final StaffDirectory staff;
     private final DeployedForms forms;
     private final ConcernRepository concerns;
     private final TransactionTemplate transaction;
     private final TransactionTemplate reading;
 
-    TaskCommands(PathwayTasks tasks, StaffDirectory staff, DeployedForms forms, ConcernRepository concerns,
-            PlatformTransactionManager transactionManager) {
+    TaskCommands(PathwayTasks tasks, PathwayHistory history, StaffDirectory staff, DeployedForms forms,
+            ConcernRepository concerns, PlatformTransactionManager transactionManager) {
         this.tasks = tasks;
+        this.history = history;
         this.staff = staff;
         this.forms = forms;
         this.concerns = concerns;
@@ -63,6 +67,21 @@ public class TaskCommands {
             throw new NotYourTask("This task is for " + String.join(", ", open.candidateGroups()) + ".");
         }
         return open;
+    }
+
+    /** A case's open tasks in every process that carries its business key (check-ins and replies too), soonest due first. */
+    public List<CaseTask> openTasksOf(String businessKey) {
+        return reading.execute(status -> tasks.openOf(businessKey).stream()
+                .sorted(Comparator.comparing(EngineTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(EngineTask::created))
+                .map(task -> new CaseTask(task.id(), task.taskKey(), task.name(), task.due(), task.candidateGroups(),
+                        task.assignee()))
+                .toList());
+    }
+
+    /** Whether the task was there once and is done: completed, or ended with its case. */
+    public boolean wasOnceOpen(String taskId) {
+        return history.taskExisted(taskId);
     }
 
     public void claim(CurrentUser user, String taskId) {

@@ -90,8 +90,7 @@ class TaskListQuery {
 
     @Transactional(readOnly = true)
     public WorkPage find(CurrentUser user, TaskFilter filter) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("processes",
-                List.of(ConcernPathway.ID, ConcernPathway.CHECK_IN_ID));
+        MapSqlParameterSource parameters = new MapSqlParameterSource("processes", ConcernPathway.CASE_PROCESSES);
         // The case tables are joined only to filter by them: sorting and counting the engine's
         // tasks alone is what keeps a page quick with thousands of open cases.
         boolean fewTeamTasks = filter.view() == TaskFilter.View.TEAM && !user.groups().isEmpty()

@@ -12,7 +12,6 @@ import org.lotuspathway.concern.RiskBand;
 import org.lotuspathway.concern.Stage;
 import org.lotuspathway.forms.FormSubmission;
 import org.lotuspathway.process.TaskAside;
-import org.lotuspathway.process.TaskDraft;
 import org.lotuspathway.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -46,10 +45,10 @@ class WorklistController {
     private final TaskListQuery taskList;
     private final TaskCommands commands;
     private final Concerns concerns;
-    private final List<TaskDraft> drafts;
+    private final DraftAnswers drafts;
     private final List<TaskAside> asides;
 
-    WorklistController(TaskListQuery taskList, TaskCommands commands, Concerns concerns, List<TaskDraft> drafts,
+    WorklistController(TaskListQuery taskList, TaskCommands commands, Concerns concerns, DraftAnswers drafts,
             List<TaskAside> asides) {
         this.taskList = taskList;
         this.commands = commands;
@@ -86,9 +85,7 @@ class WorklistController {
     @GetMapping("/{taskId}")
     String show(@PathVariable String taskId, Authentication authentication, Model model) {
         OpenTask task = commands.open(CurrentUser.of(authentication), taskId);
-        Map<String, Object> draft = drafts.stream().filter(d -> d.taskKey().equals(task.taskKey())).findFirst()
-                .map(d -> d.draft(task.businessKey())).orElse(Map.of());
-        return page(task, draft, Map.of(), authentication, model);
+        return page(task, drafts.of(task), Map.of(), authentication, model);
     }
 
     @PostMapping("/{taskId}")

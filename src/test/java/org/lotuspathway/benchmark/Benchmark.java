@@ -133,6 +133,16 @@ public final class Benchmark {
         row(md, figures, "Our task list page `GET /tasks` over HTTP, signed in (ms)", f -> f.taskListPage().toString());
         row(md, figures, "Camunda REST `GET " + DatabaseRun.REST_TASK_QUERY + "`, HTTP Basic (ms)",
                 f -> f.restTaskQuery().toString());
+        row(md, figures, "Case register, first page of all cases, `CaseRegister.search` (ms, p50 / p95)",
+                f -> f.register().firstPage().toString());
+        row(md, figures, "... first page of a name search (\"" + RegisterRun.NAME_SEARCH + "\", the start of any word) (ms)",
+                f -> f.register().nameSearch().toString());
+        row(md, figures, "Our register page `GET /cases` over HTTP, signed in (ms)", f -> f.register().page().toString());
+        row(md, figures, "Our register API `GET /api/cases?page=0`, HTTP Basic (ms)", f -> f.register().api().toString());
+        row(md, figures, "Camunda REST task query (as above), in the same round of calls (ms)",
+                f -> f.register().restTaskQuery().toString());
+        row(md, figures, "Cases in the register while measuring it (all but the open cases added by bulk SQL inserts, s)",
+                f -> "%,d (%.0f s)".formatted(f.register().cases(), f.register().seedingSeconds()));
         row(md, figures, "Open cases while measuring the task list (seeded in, s)",
                 f -> "%,d (%.0f s)".formatted(f.openCases(), f.seedingSeconds()));
         row(md, figures, "Draining due check-in timers, job executor as shipped (s)",

@@ -116,12 +116,17 @@ final class DatabaseRun {
                 log("task list p50/p95 ms: TaskListQuery.find %s, TaskQuery %s, page %s, REST %s, small team's find %s", find,
                         query, page, rest, smallTeamFind);
 
+                RegisterRun.RegisterFigures register = RegisterRun.measure(app, http, database, aTaskChanges(tasks));
+                log("register of %d cases (%.0f s to add) p50/p95 ms: first page %s, by name %s, page %s, API %s, "
+                        + "REST task query %s", register.cases(), register.seedingSeconds(), register.firstPage(),
+                        register.nameSearch(), register.page(), register.api(), register.restTaskQuery());
+
                 Drain drain = drainCheckIns(app);
                 log("drained %d due check-ins in %.0f s (%.0f s before the first fired)", drain.timers, drain.total,
                         drain.waitForExecutor);
                 return new Figures(database.label, startUp, coldStartSeconds, heapAfterStartUp, heap.peakMegabytes(),
                         CASES, ours, bare, OPEN_CASES, seeded, find, smallTeamFind, query, page, rest, drain.timers, drain.total,
-                        drain.waitForExecutor, drain.timers / (drain.total - drain.waitForExecutor));
+                        drain.waitForExecutor, drain.timers / (drain.total - drain.waitForExecutor), register);
             }
         } finally {
             ClockUtil.reset();

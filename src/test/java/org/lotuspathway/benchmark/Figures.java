@@ -20,7 +20,8 @@ record Figures(
         long dueTimers,
         double drainSeconds,
         double drainWaitForExecutorSeconds,
-        double timersPerSecond) {
+        double timersPerSecond,
+        RegisterRun.RegisterFigures register) {
 
     double oursOverBare() {
         return oursCasesPerSecond / bareCasesPerSecond;

@@ -72,7 +72,9 @@ class HostileRequestTests {
                 "GET /portal/cases/{businessKey}", "POST /portal/cases/{businessKey}/responses",
                 "GET /portal/letters/{updateId}", "GET /portal/letters/{updateId}/letter.pdf", "POST /api/concerns",
                 "GET /api/concerns/{businessKey}", "GET /admin/outbox", "POST /admin/outbox/{id}/retry",
-                "GET /admin/audit");
+                "GET /admin/audit", "GET /cases", "GET /cases.csv", "GET /practitioners/{register}/{number}",
+                "POST /practitioners/{register}/{number}/vetting", "GET /api/cases", "PUT /api/practitioners/{register}/{number}",
+                "GET /api/cases/{businessKey}/tasks", "POST /api/tasks/{taskId}");
     }
 
     @Test
@@ -100,7 +102,9 @@ class HostileRequestTests {
     void aPractitionerReachesOnlyThePortalAndTheirOwnCase() throws Exception {
         assertOnlyReaches(as("practitioner", Roles.PRACTITIONER), Set.of("/login", "/", "/portal",
                 "/portal/cases/{businessKey}", "/portal/cases/{businessKey}/responses", "/portal/letters/{updateId}",
-                "/portal/letters/{updateId}/letter.pdf", "/api/concerns/{businessKey}"));
+                "/portal/letters/{updateId}/letter.pdf", "/api/concerns/{businessKey}", "/portal/record",
+                "/portal/record/{register}/{number}", "/portal/record/{register}/{number}/corrections",
+                "/api/practitioners/{register}/{number}"));
         mvc.perform(get("/api/concerns/{key}", Endpoints.NO_SUCH_CASE).with(as("practitioner", Roles.PRACTITIONER)))
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(404));
     }

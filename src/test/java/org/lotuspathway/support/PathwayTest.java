@@ -26,6 +26,8 @@ import org.springframework.context.annotation.Import;
         "spring.mail.properties.mail.smtp.connectiontimeout=2000",
         "spring.mail.properties.mail.smtp.timeout=2000",
         "lotus.mail.send-on-schedule=false",
+        // Tests start check reminders themselves (CheckReminders.remind), at the instants they choose.
+        "lotus.register.reminders.cron=-",
         // Health should not depend on whether a mail test's SMTP server happens to be running.
         "management.health.mail.enabled=false"})
 @AutoConfigureMockMvc

@@ -32,6 +32,8 @@ import org.springframework.test.context.ContextConfiguration;
         "spring.mail.properties.mail.smtp.connectiontimeout=2000",
         "spring.mail.properties.mail.smtp.timeout=2000",
         "lotus.mail.send-on-schedule=false",
+        // Tests start check reminders themselves (CheckReminders.remind), at the instants they choose.
+        "lotus.register.reminders.cron=-",
         "management.health.mail.enabled=false"})
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = PostgresSettings.class)

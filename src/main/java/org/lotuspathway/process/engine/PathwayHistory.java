@@ -85,6 +85,11 @@ public class PathwayHistory {
     public record Started(String businessKey, Instant at) {
     }
 
+    /** Whether the engine ever had that task, open or done. */
+    public boolean taskExisted(String taskId) {
+        return history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+    }
+
     /** The case a task belongs to, finished or not; empty when the task is unknown or runs for no case. */
     public Optional<String> caseOfTask(String taskId) {
         HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();

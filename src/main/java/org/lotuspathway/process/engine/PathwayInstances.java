@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,6 +43,11 @@ public class PathwayInstances {
     /** Starts the concern pathway for the case, in the caller's transaction. */
     public void startPathway(String businessKey) {
         runtime.startProcessInstanceByKey(ConcernPathway.ID, businessKey);
+    }
+
+    /** Starts another of the application's processes for the case (a reminder, a request), with its variables. */
+    public void start(String processKey, String businessKey, Map<String, Object> variables) {
+        runtime.startProcessInstanceByKey(processKey, businessKey, variables);
     }
 
     /** Tells the case's running processes that the message's event happened (the practitioner wrote...). */

@@ -1,0 +1,10 @@
+package org.lotuspathway.register;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CorrectionRequestRepository extends JpaRepository<CorrectionRequest, Long> {
+
+    List<CorrectionRequest> findByBusinessKeyOrderByRequestedAtDescIdDesc(String businessKey);
+}

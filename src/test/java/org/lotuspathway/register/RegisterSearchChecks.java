@@ -1,0 +1,182 @@
+package org.lotuspathway.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lotuspathway.common.FoldedWords;
+import org.lotuspathway.concern.ConcernIntake;
+import org.lotuspathway.concern.Profession;
+import org.lotuspathway.concern.Register;
+import org.lotuspathway.concern.RiskBand;
+import org.lotuspathway.concern.Stage;
+import org.lotuspathway.support.PathwayDriver;
+import org.lotuspathway.support.TestClock;
+import org.lotuspathway.wellbeing.CasePauses;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The register finds cases by each of its filters, sorts and pages them, in the database: run on H2
+ * ({@link RegisterSearchTests}) and PostgreSQL ({@link PostgresRegisterSearchTests}).
+ */
+abstract class RegisterSearchChecks {
+
+    @Autowired
+    CaseRegister register;
+    @Autowired
+    PathwayDriver driver;
+    @Autowired
+    ConcernIntake intake;
+    @Autowired
+    CasePauses pauses;
+    @Autowired
+    org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
+    @Autowired
+    org.lotuspathway.audit.AuditLog audit;
+
+    RegisterCases cases;
+
+    @BeforeEach
+    void cases() {
+        cases = new RegisterCases(driver, intake);
+    }
+
+    @Test
+    void aNameIsFoundByTheStartOfAnyOfItsWordsWhateverItsAccentsAndCase() {
+        String word = RegisterCases.uniqueWord();
+        String key = cases.raise("Dr Zoë Ångström " + word, RegisterCases.gmcNumber());
+
+        for (String search : List.of("ang", "angstrom", "ÅNGST", "Zoë", "zoe", word.substring(0, 4).toLowerCase())) {
+            List<RegisterRow> found = rows(Map.of("q", search));
+            assertThat(keysOf(found)).as(search).contains(key);
+            assertThat(found).as("every case found for " + search).allSatisfy(row -> assertThat(FoldedWords.of(row.practitionerName()))
+                    .anySatisfy(w -> assertThat(w).startsWith(FoldedWords.listOf(search).get(0))));
+        }
+        assertThat(keysOf(rows(Map.of("q", "gstrom")))).as("the middle of a word").doesNotContain(key);
+        assertThat(keysOf(rows(Map.of("q", "angstrom " + word)))).as("every word searched must match").containsExactly(key);
+        assertThat(keysOf(rows(Map.of("q", "angstrom zzzzzz" + word)))).isEmpty();
+    }
+
+    @Test
+    void aWordThatStartsManyNamesFindsTheSameCasesCheckedCaseByCase() {
+        String word = RegisterCases.uniqueWord();
+        List<String> raised = new ArrayList<>();
+        for (String name : List.of("Dr Angus " + word, "Dr Ångström " + word, "Ms Anna " + word, "Dr Bob " + word)) {
+            raised.add(cases.raise(name, RegisterCases.gmcNumber()));
+        }
+        CaseRegister everyWordBroad = new CaseRegister(jdbc, audit, 0);
+
+        for (Map<String, String> search : List.of(Map.of("q", "an " + word), Map.of("q", "an " + word, "sort", "PRACTITIONER"),
+                Map.of("q", word + " ang", "page", "0"))) {
+            RegisterPage few = register.search(parse(search));
+            RegisterPage many = everyWordBroad.search(parse(search));
+            assertThat(keysOf(many.rows())).as(search.toString()).isEqualTo(keysOf(few.rows()));
+            assertThat(many.total()).isEqualTo(few.total());
+        }
+        assertThat(keysOf(everyWordBroad.search(parse(Map.of("q", "an " + word))).rows()))
+                .containsExactlyInAnyOrderElementsOf(raised.subList(0, 3));
+    }
+
+    @Test
+    void aCaseIsFoundByItsReferenceAndAPractitionerByTheirNumber() {
+        String number = RegisterCases.gmcNumber();
+        String first = cases.raise("Dr Reference " + RegisterCases.uniqueWord(), number);
+        String second = cases.raise("Dr Reference", number);
+
+        assertThat(keysOf(rows(Map.of("q", first.toLowerCase())))).containsExactly(first);
+        assertThat(keysOf(rows(Map.of("q", number)))).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    void eachFilterNarrowsTheCases() {
+        String word = RegisterCases.uniqueWord();
+        TestClock.startAt(TestClock.uk("2026-10-05T09:00"));
+        String octoberGp = cases.raise("Dr Early " + word, RegisterCases.gmcNumber());
+        TestClock.startAt(TestClock.uk("2026-11-16T09:00"));
+        String dentist = cases.raise("Ms Dentist " + word, Profession.DENTIST, Register.GDC, RegisterCases.gdcNumber(),
+                "casemanager2");
+        String lowRisk = cases.raise("Dr Low " + word, RegisterCases.gmcNumber());
+        cases.triageLow(lowRisk);
+        String paused = cases.raise("Dr Paused " + word, RegisterCases.gmcNumber());
+        pauses.pause(paused, "Unwell", "casemanager");
+        String closed = cases.raise("Dr Closed " + word, RegisterCases.gmcNumber());
+        cases.close(closed);
+
+        assertThat(keys(word, "profession", "DENTIST")).containsExactly(dentist);
+        assertThat(keys(word, "stage", "LOCAL_RESOLUTION")).containsExactly(lowRisk);
+        assertThat(keys(word, "stage", "TRIAGE")).containsExactlyInAnyOrder(octoberGp, dentist, paused);
+        assertThat(keys(word, "riskBand", "LOW")).containsExactlyInAnyOrder(lowRisk, closed);
+        assertThat(keys(word, "caseManager", "casemanager2")).containsExactly(dentist);
+        assertThat(keys(word, "status", "CLOSED")).containsExactly(closed);
+        assertThat(keys(word, "status", "PAUSED")).containsExactly(paused);
+        assertThat(keys(word, "status", "OPEN")).containsExactlyInAnyOrder(octoberGp, dentist, lowRisk, paused);
+        assertThat(keys(word, "open", "false")).containsExactly(closed);
+        assertThat(keys(word, "openedTo", "2026-10-31")).containsExactly(octoberGp);
+        assertThat(keysOf(rows(Map.of("q", word, "openedFrom", "2026-10-05", "openedTo", "2026-10-05"))))
+                .containsExactly(octoberGp);
+        assertThat(keys(word, "openedFrom", "2026-11-16")).containsExactlyInAnyOrder(dentist, lowRisk, paused, closed);
+
+        RegisterRow row = rows(Map.of("q", closed)).get(0);
+        assertThat(row.stage()).isEqualTo(Stage.CLOSED);
+        assertThat(row.riskBand()).isEqualTo(RiskBand.LOW);
+        assertThat(row.closedOn()).isEqualTo(TestClock.today());
+        assertThat(row.openedOn()).isEqualTo(java.time.LocalDate.of(2026, 11, 16));
+    }
+
+    @Test
+    void casesComeNewestFirstAPageAtATimeOrInTheOrderAsked() {
+        String word = RegisterCases.uniqueWord();
+        List<String> raised = new ArrayList<>();
+        for (int i = 0; i < RegisterFilter.PAGE_SIZE + 2; i++) {
+            TestClock.stopAt(TestClock.uk("2026-11-02T09:00").plusSeconds(60L * i));
+            raised.add(cases.raise("Dr " + (char) ('A' + (i * 7) % 26) + "nne " + word, RegisterCases.gmcNumber()));
+        }
+        List<String> newestFirst = new ArrayList<>(raised);
+        java.util.Collections.reverse(newestFirst);
+
+        RegisterPage first = register.search(parse(Map.of("q", word)));
+        RegisterPage second = register.search(parse(Map.of("q", word, "page", "1")));
+        assertThat(first.total()).isEqualTo(27);
+        assertThat(first.pages()).isEqualTo(2);
+        assertThat(keysOf(first.rows())).containsExactlyElementsOf(newestFirst.subList(0, 25));
+        assertThat(keysOf(second.rows())).containsExactlyElementsOf(newestFirst.subList(25, 27));
+        assertThat(keysOf(rows(Map.of("q", word, "sort", "OPENED_OLDEST")))).containsExactlyElementsOf(raised.subList(0, 25));
+        List<String> names = rows(Map.of("q", word, "sort", "PRACTITIONER")).stream().map(RegisterRow::practitionerName).toList();
+        assertThat(names).isSorted();
+    }
+
+    @Test
+    void whatIsNotUnderstoodIsSaidAndLeftOut() {
+        RegisterFilter.Parsed parsed = RegisterFilter.parse(Map.of("stage", "NOWHERE", "openedFrom", "31/12/2026",
+                "q", "!!!", "page", "-1", "sort", "RANDOM"));
+
+        assertThat(parsed.errors()).containsOnlyKeys("stage", "openedFrom", "q", "page", "sort");
+        assertThat(parsed.errors().get("stage")).startsWith("stage must be one of TRIAGE, LOCAL_RESOLUTION");
+        assertThat(parsed.filter()).isEqualTo(RegisterFilter.everything());
+    }
+
+    private List<String> keys(String word, String filter, String value) {
+        Map<String, String> parameters = new HashMap<>(Map.of("q", word));
+        parameters.put(filter, value);
+        return keysOf(rows(parameters));
+    }
+
+    private List<RegisterRow> rows(Map<String, String> parameters) {
+        return register.search(parse(parameters)).rows();
+    }
+
+    private static RegisterFilter parse(Map<String, String> parameters) {
+        RegisterFilter.Parsed parsed = RegisterFilter.parse(parameters);
+        assertThat(parsed.errors()).isEmpty();
+        return parsed.filter();
+    }
+
+    private static List<String> keysOf(List<RegisterRow> rows) {
+        return rows.stream().map(RegisterRow::businessKey).toList();
+    }
+}
