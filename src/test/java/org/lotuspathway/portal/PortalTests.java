@@ -15,8 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +23,7 @@ import org.lotuspathway.concern.ConcernRepository;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
+import org.lotuspathway.support.Pdfs;
 import org.lotuspathway.updates.PractitionerUpdate;
 import org.lotuspathway.updates.PractitionerUpdateRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +65,7 @@ class PortalTests {
         driver.complete(key, ConcernPathway.TASK_HOLD_PANEL_DISCUSSION, "panel-discussion", "pag",
                 Map.of("decision", "LOCAL_REMEDIATION", "meetingDate", driver.today().toString(), "attendees", ATTENDEES));
         driver.complete(key, ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE, "practitioner-update", "casemanager",
-                Map.of("outcome", "The group would like to agree a plan of support with you.",
+                Map.of("outcome", "The panel would like to agree a plan of support with you.",
                         "namedContact", "Cara Manager, case manager, casemanager@lotuspathway.example"));
         letter = updates.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(key).orElseThrow()).get(0);
     }
@@ -113,8 +112,8 @@ class PortalTests {
         Document page = html(mvc.perform(get("/portal/letters/{id}", letter.id()).with(practitioner()))
                 .andExpect(status().isOk()).andReturn());
 
-        assertThat(page.select("article.lotus-letter").text()).contains("Dear Dr Ann Example",
-                "The group would like to agree a plan of support with you.", "Cara Manager, case manager",
+        assertThat(page.select("article.lotus-letter").text()).contains("Dear Dr Example",
+                "The panel would like to agree a plan of support with you.", "Cara Manager, case manager",
                 "Your right to comment or appeal", "Support for you");
     }
 
@@ -124,7 +123,7 @@ class PortalTests {
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
 
-        assertThat(textOf(pdf)).contains("The group would like to agree a plan of support with you.",
+        assertThat(textOf(pdf)).contains("The panel would like to agree a plan of support with you.",
                 "Cara Manager, case manager", key);
     }
 
@@ -220,12 +219,7 @@ class PortalTests {
                 .andExpect(status().isForbidden());
     }
 
-    private static String textOf(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        return text.toString().replaceAll("\\s+", " ");
+    private static String textOf(byte[] pdf) {
+        return Pdfs.text(pdf).replaceAll("\\s+", " ");
     }
 }

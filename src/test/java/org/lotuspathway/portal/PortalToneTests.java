@@ -15,7 +15,7 @@ import org.lotuspathway.concern.Stage;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
-import org.lotuspathway.support.Readability;
+import org.lotuspathway.common.Readability;
 import org.lotuspathway.updates.PractitionerUpdateRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
