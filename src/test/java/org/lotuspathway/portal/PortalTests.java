@@ -80,7 +80,10 @@ class PortalTests {
 
         assertThat(page.select("h1").text()).isEqualTo("You are following the agreed plan");
         assertThat(page.text()).contains("What this means", "What happens next", "Cara Manager",
-                "NHS Practitioner Health", "BMA Doctor Support Service", "Occupational health", "defence organisation");
+                "NHS Practitioner Health", "BMA wellbeing support", "Occupational health", "The MDU", "Samaritans");
+        assertThat(page.select(".lotus-support a[href=https://www.practitionerhealth.nhs.uk]").text())
+                .isEqualTo("www.practitionerhealth.nhs.uk");
+        assertThat(page.select(".lotus-support a[href=tel:03000303300]").text()).isEqualTo("0300 0303 300");
         assertThat(page.select("a[href=/portal/letters/" + letter.id() + "]")).hasSize(1);
         assertThat(page.select("a[href=/portal/letters/" + letter.id() + "/letter.pdf]")).hasSize(1);
         assertThat(page.select("form[action=/portal/cases/" + key + "/responses] input[name=_csrf]")).hasSize(1);
@@ -94,7 +97,7 @@ class PortalTests {
                 .andExpect(jsonPath("$.businessKey").value(key))
                 .andExpect(jsonPath("$.stage.title").value("You are following the agreed plan"))
                 .andExpect(jsonPath("$.namedContact").value("Cara Manager"))
-                .andExpect(jsonPath("$.letters[0].title").value("Update after the meeting"))
+                .andExpect(jsonPath("$.letters[0].title").value("Update after the panel on 18 November 2026"))
                 .andExpect(jsonPath("$.letters[0].page").value("/portal/letters/" + letter.id()))
                 .andExpect(jsonPath("$.letters[0].pdf").value("/portal/letters/" + letter.id() + "/letter.pdf"))
                 .andReturn().getResponse().getContentAsString();

@@ -58,7 +58,7 @@ class MarkupInjectionTests {
     @Test
     void markupInTheIntakeFormIsShownAsTextOnEveryPage() throws Exception {
         Map<String, Object> answers = new HashMap<>(FormAnswers.valid("raise-concern", driver.today()));
-        answers.putAll(Map.of("practitionerName", "Dr " + HOSTILE, "summary", HOSTILE, "register", "GMC",
+        answers.putAll(Map.of("title", "Dr", "familyName", HOSTILE, "summary", HOSTILE, "register", "GMC",
                 "registerNumber", "6300001"));
         String location = mvc.perform(form(post("/concerns"), answers).with(caseManager()).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
