@@ -95,6 +95,7 @@ final class SecondPerson {
         for (String[] verb : irregular) {
             agreed = agreed.replaceAll("(?i)\\b(you) " + Pattern.quote(verb[0]) + "\\b", "$1 " + verb[1]);
         }
+        agreed = agreed.replaceAll("(?i)\\b(you) (\\w+)ies\\b", "$1 $2y");
         agreed = agreed.replaceAll("(?i)\\b(you) (\\w+(?:ch|sh|ss|x|z))es\\b", "$1 $2");
         return agreed.replaceAll("(?i)\\b(you) (?!(?:always|perhaps|sometimes|afterwards|besides|unless|plus)\\b)"
                 + "(\\w{2,}[^su\\W])s\\b", "$1 $2");

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The support organisations letters name, per profession, read once at start from an editable YAML
@@ -77,6 +78,8 @@ public class SupportContent {
                 throw new IllegalStateException(file.getDescription() + " must hold intro and organisations");
             }
             return (Map<String, Object>) map;
+        } catch (YAMLException e) {
+            throw new IllegalStateException(file.getDescription() + " is not a support file: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the support organisations from " + file.getDescription(), e);
         }
