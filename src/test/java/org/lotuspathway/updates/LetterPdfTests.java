@@ -102,7 +102,13 @@ class LetterPdfTests {
 
     @Test
     void thePdfHasTheLettersTitleItsLanguageAndATaggedStructure() throws IOException {
-        byte[] pdf = printer(settings).print("Update after the panel on 4 December 2026", letter("Reasons you can read."));
+        Path logo = folder.resolve("logo.jpg");
+        ImageIO.write(solid(Color.RED, 120, 60), "jpg", logo.toFile());
+        byte[] pdf = printer(new LetterSettings("Northshire Professional Standards", List.of("Leeds LS1 1AA"), logo,
+                "Performance Advisory Group", "PAG", settings.supportFile()))
+                .print("Update after the panel on 4 December 2026", letter("Reasons you can read."));
+        Files.createDirectories(Path.of("target", "letters"));
+        Files.write(Path.of("target", "letters", "letter.pdf"), pdf);
 
         try (PDDocument document = Pdfs.open(pdf)) {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Update after the panel on 4 December 2026");
@@ -112,8 +118,10 @@ class LetterPdfTests {
             PDStructureTreeRoot tree = document.getDocumentCatalog().getStructureTreeRoot();
             assertThat(tree).as("a structure tree").isNotNull();
             List<String> tags = new ArrayList<>();
-            collectTags(tree.getKids(), tags);
-            assertThat(tags).contains("Document", "H1", "H2", "P");
+            List<String> altTexts = new ArrayList<>();
+            collectTags(tree.getKids(), tags, altTexts);
+            assertThat(tags).contains("Document", "H1", "H2", "P", "Figure");
+            assertThat(altTexts).contains("Northshire Professional Standards logo");
             assertThat(tags.indexOf("H1")).as("the first heading is the letter's title, an H1").isLessThan(tags.indexOf("H2"));
             String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(xmp).as("claims PDF/UA-1").containsPattern("pdfuaid:part(>|=\")1");
@@ -185,11 +193,14 @@ class LetterPdfTests {
         return lines.get(lines.size() - 1);
     }
 
-    private static void collectTags(List<Object> kids, List<String> tags) {
+    private static void collectTags(List<Object> kids, List<String> tags, List<String> altTexts) {
         for (Object kid : kids) {
             if (kid instanceof PDStructureElement element) {
                 tags.add(element.getStructureType());
-                collectTags(element.getKids(), tags);
+                if (element.getAlternateDescription() != null) {
+                    altTexts.add(element.getAlternateDescription());
+                }
+                collectTags(element.getKids(), tags, altTexts);
             }
         }
     }
