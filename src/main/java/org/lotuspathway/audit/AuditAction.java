@@ -16,6 +16,8 @@ public enum AuditAction {
     RESPONDED("Wrote to the case team from the portal"),
     PAUSED("Paused the case"),
     RESUMED("Resumed the case"),
+    CONFIRMED_NAME("Confirmed or corrected the practitioner's name"),
+    PREVIEWED_LETTER("Previewed a letter as a PDF before sending it"),
     USED_CAMUNDA_API("Looked at or changed it through Camunda's REST API"),
     MOVED_TO_NEW_VERSION("Moved the case onto a newer version of the pathway"),
     SEARCHED_REGISTER("Searched the case register"),

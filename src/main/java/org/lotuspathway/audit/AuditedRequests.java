@@ -44,6 +44,7 @@ class AuditedRequests implements HandlerInterceptor {
     private static final Map<String, Audited> VIEWS = Map.of(
             "/cases/{businessKey}", new Audited(AuditAction.VIEWED_CASE, "case page"),
             "/cases/{businessKey}/diagram", new Audited(AuditAction.VIEWED_DIAGRAM, "case page"),
+            "/cases/{businessKey}/practitioner-name", new Audited(AuditAction.VIEWED_CASE, "name page"),
             "/tasks/{taskId}", new Audited(AuditAction.VIEWED_TASK, "task page"),
             "/portal/cases/{businessKey}", new Audited(AuditAction.VIEWED_CASE, "portal"),
             "/portal/letters/{updateId}", new Audited(AuditAction.READ_LETTER, "portal"),
@@ -58,7 +59,9 @@ class AuditedRequests implements HandlerInterceptor {
     private static final Map<String, Audited> CHANGES = Map.of(
             "/portal/cases/{businessKey}/responses", new Audited(AuditAction.RESPONDED, "portal"),
             "/cases/{businessKey}/pause", new Audited(AuditAction.PAUSED, "case page"),
-            "/cases/{businessKey}/resume", new Audited(AuditAction.RESUMED, "case page"));
+            "/cases/{businessKey}/resume", new Audited(AuditAction.RESUMED, "case page"),
+            "/cases/{businessKey}/practitioner-name", new Audited(AuditAction.CONFIRMED_NAME, "name page"),
+            "/tasks/{taskId}/letter-preview", new Audited(AuditAction.PREVIEWED_LETTER, "task page"));
 
     /**
      * Every address about one case, a task or a letter, for refusals made before Spring MVC is

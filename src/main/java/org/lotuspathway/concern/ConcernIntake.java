@@ -79,11 +79,15 @@ public class ConcernIntake {
                 && message != null && message.toLowerCase(Locale.ROOT).contains("uk_practitioner_registration"));
     }
 
-    /** The same practitioner (same register and number) gathers all their concerns in one record. */
+    /**
+     * The same practitioner (same register and number) gathers all their concerns in one record. A
+     * name given in parts is taken as confirmed; one written in one piece is split, for the case
+     * manager to confirm on the case page.
+     */
     private Practitioner practitionerFor(PractitionerDetails details) {
         String number = details.registerNumber().trim();
         return practitioners.findByRegisterAndRegisterNumber(details.register(), number)
-                .orElseGet(() -> practitioners.save(new Practitioner(details.name().strip(), details.profession(),
-                        details.register(), number)));
+                .orElseGet(() -> practitioners.save(new Practitioner(details.personalName(), details.givenInParts(),
+                        details.profession(), details.register(), number)));
     }
 }

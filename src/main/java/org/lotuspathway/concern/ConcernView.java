@@ -20,15 +20,24 @@ record ConcernView(
         LocalDate closedOn,
         List<PathwayHistory.PastStep> history) {
 
-    record PractitionerView(String name, Profession profession, Register register, String registerNumber) {
+    /** The name in parts as kept; {@code nameConfirmed} false while they are only our split of one written name. */
+    record PractitionerView(String name, String title, String givenNames, String familyName,
+            FormOfAddress formOfAddress, boolean nameConfirmed, Profession profession, Register register,
+            String registerNumber) {
     }
 
     static ConcernView of(Concern concern, List<PathwayHistory.PastStep> history) {
         Practitioner p = concern.practitioner();
         return new ConcernView(concern.businessKey(), concern.stage().name(), concern.stage().label(),
                 concern.riskBand().map(Enum::name).orElse(null),
-                new PractitionerView(p.name(), p.profession(), p.register(), p.registerNumber()),
+                practitionerView(p),
                 concern.source(), concern.areas(), concern.summary(), concern.receivedOn(),
                 concern.closedOn().orElse(null), history);
+    }
+
+    private static PractitionerView practitionerView(Practitioner p) {
+        PersonalName name = p.personalName();
+        return new PractitionerView(p.name(), name.title(), name.givenNames(), name.familyName(), name.formOfAddress(),
+                p.nameConfirmed(), p.profession(), p.register(), p.registerNumber());
     }
 }

@@ -24,8 +24,12 @@ class IntakeForm {
 
     static final String FORM_ID = "raise-concern";
 
+    /** A form deployed before names had parts asks for the whole name in this one field. */
+    static final String WHOLE_NAME = "practitionerName";
+
     private static final Map<String, String> FIELD_OF_PROPERTY = Map.of(
-            "practitioner.name", "practitionerName", "practitioner.profession", "profession",
+            "practitioner.title", "title", "practitioner.givenNames", "givenNames",
+            "practitioner.familyName", "familyName", "practitioner.profession", "profession",
             "practitioner.register", "register", "practitioner.registerNumber", "registerNumber");
 
     private final DeployedForms forms;
@@ -44,9 +48,12 @@ class IntakeForm {
     Map<String, String> problems(Map<String, Object> answers) {
         Map<String, String> problems = new LinkedHashMap<>(FormValidator.validate(schema(), answers));
         if (problems.isEmpty()) {
+            String nameField = schema().keys().contains(WHOLE_NAME) ? WHOLE_NAME : "familyName";
             for (ConstraintViolation<NewConcern> violation : validator.validate(toConcern(answers))) {
                 String property = violation.getPropertyPath().toString();
-                problems.putIfAbsent(FIELD_OF_PROPERTY.getOrDefault(property, property), violation.getMessage());
+                String field = property.equals("practitioner.name") ? nameField
+                        : FIELD_OF_PROPERTY.getOrDefault(property, property);
+                problems.putIfAbsent(field, violation.getMessage());
             }
         }
         return problems;
@@ -55,7 +62,9 @@ class IntakeForm {
     /** Call only with answers that have no problems. */
     NewConcern toConcern(Map<String, Object> answers) {
         return new NewConcern(
-                new PractitionerDetails(text(answers, "practitionerName"),
+                new PractitionerDetails(text(answers, WHOLE_NAME), text(answers, "title"),
+                        text(answers, "givenNames"), text(answers, "familyName"),
+                        option(answers, "formOfAddress", FormOfAddress.class),
                         Profession.valueOf(text(answers, "profession")), Register.valueOf(text(answers, "register")),
                         text(answers, "registerNumber")),
                 ConcernSource.valueOf(text(answers, "source")), areas(answers.get("concernAreas")),

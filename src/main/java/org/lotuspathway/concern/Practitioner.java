@@ -52,15 +52,68 @@ public class Practitioner {
     @Column(name = "word", length = FoldedWords.MAX_LENGTH)
     private Set<String> nameWords = new HashSet<>();
 
+    /** The name in parts (migration 11); null on rows from before, whose {@link #name} is split when read. */
+    private String title;
+
+    @Column(name = "given_names")
+    private String givenNames;
+
+    @Column(name = "family_name")
+    private String familyName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "form_of_address")
+    private FormOfAddress formOfAddress;
+
+    /** False while the parts are only our split of a name written in one piece. */
+    @Column(name = "name_confirmed", nullable = false)
+    private boolean nameConfirmed;
+
     protected Practitioner() {
     }
 
+    /** A practitioner known by one written name, split into its parts for the case manager to confirm. */
     public Practitioner(String name, Profession profession, Register register, String registerNumber) {
-        this.name = name;
+        this(PersonalName.split(name, null), false, profession, register, registerNumber);
+    }
+
+    public Practitioner(PersonalName name, boolean nameConfirmed, Profession profession, Register register,
+            String registerNumber) {
         this.profession = profession;
         this.register = register;
         this.registerNumber = registerNumber;
-        this.nameWords = new HashSet<>(FoldedWords.of(name));
+        keepName(name, nameConfirmed);
+    }
+
+    /** The case manager confirms or corrects the name's parts and how the practitioner likes to be addressed. */
+    public void confirmName(PersonalName corrected) {
+        keepName(corrected, true);
+    }
+
+    private void keepName(PersonalName parts, boolean confirmed) {
+        this.name = parts.fullName();
+        this.title = parts.title();
+        this.givenNames = parts.givenNames();
+        this.familyName = parts.familyName();
+        this.formOfAddress = parts.formOfAddress();
+        this.nameConfirmed = confirmed;
+        nameWords.clear();
+        nameWords.addAll(FoldedWords.of(this.name));
+    }
+
+    /** The name in its parts: as kept, or for a record from before names had parts, split from its name. */
+    public PersonalName personalName() {
+        return familyName == null ? PersonalName.split(name, formOfAddress)
+                : new PersonalName(title, givenNames, familyName, formOfAddress);
+    }
+
+    /** What a letter says after "Dear", such as "Dr Example". */
+    public String salutation() {
+        return personalName().salutation();
+    }
+
+    public boolean nameConfirmed() {
+        return nameConfirmed;
     }
 
     public void linkToUser(String username) {

@@ -1,5 +1,6 @@
 package org.lotuspathway.modeler;
 
+import org.lotuspathway.common.SafeXml;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

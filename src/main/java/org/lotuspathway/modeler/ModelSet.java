@@ -1,5 +1,6 @@
 package org.lotuspathway.modeler;
 
+import org.lotuspathway.common.SafeXml;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.lotuspathway.portal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import org.lotuspathway.concern.ConcernRepository;
 import org.lotuspathway.concern.Concerns;
 import org.lotuspathway.concern.OwnCaseViews;
 import org.lotuspathway.concern.PractitionerRepository;
+import org.lotuspathway.concern.Profession;
 import org.lotuspathway.concern.UnknownConcern;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.engine.PathwayInstances;
@@ -17,6 +19,8 @@ import org.lotuspathway.security.People;
 import org.lotuspathway.updates.PractitionerUpdate;
 import org.lotuspathway.updates.PractitionerUpdateRepository;
 import org.lotuspathway.updates.PractitionerUpdates;
+import org.lotuspathway.updates.SupportContent;
+import org.lotuspathway.updates.SupportOrganisation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +41,12 @@ class Portal implements OwnCaseViews {
     private final PathwayInstances instances;
     private final People people;
     private final PathwayClock clock;
+    private final SupportContent support;
 
     Portal(PractitionerRepository practitioners, ConcernRepository concernRepository, Concerns concerns,
             PractitionerUpdates updates, PractitionerUpdateRepository updateRepository,
             PractitionerResponseRepository responses, PathwayTasks tasks, PathwayInstances instances, People people,
-            PathwayClock clock) {
+            PathwayClock clock, SupportContent support) {
         this.practitioners = practitioners;
         this.concernRepository = concernRepository;
         this.concerns = concerns;
@@ -52,6 +57,15 @@ class Portal implements OwnCaseViews {
         this.instances = instances;
         this.people = people;
         this.clock = clock;
+        this.support = support;
+    }
+
+    /** The support organisations for the practitioner's profession; all of them if we do not know it. */
+    @Transactional(readOnly = true)
+    public List<SupportOrganisation> supportFor(String username) {
+        return practitioners.findByUsername(username).map(p -> support.forProfession(p.profession()))
+                .orElseGet(() -> Arrays.stream(Profession.values())
+                        .flatMap(p -> support.forProfession(p).stream()).distinct().toList());
     }
 
     record MyCase(Concern concern, StageExplanation stage, java.time.Instant expectedBy, String caseManager,

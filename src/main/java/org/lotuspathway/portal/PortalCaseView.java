@@ -29,6 +29,6 @@ record PortalCaseView(String businessKey, LocalDate receivedOn, boolean closed, 
 
     private static Letter letter(PractitionerUpdate update) {
         String page = "/portal/letters/" + update.id();
-        return new Letter(update.id(), update.kind().title(), update.sentAt(), page, page + "/letter.pdf");
+        return new Letter(update.id(), update.title(), update.sentAt(), page, page + "/letter.pdf");
     }
 }

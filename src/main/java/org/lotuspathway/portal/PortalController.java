@@ -43,12 +43,14 @@ class PortalController {
     @GetMapping
     String home(Authentication user, Model model) {
         model.addAttribute("cases", portal.casesOf(user.getName()));
+        model.addAttribute("support", portal.supportFor(user.getName()));
         return HOME;
     }
 
     @GetMapping("/cases/{businessKey}")
     String showCase(@PathVariable String businessKey, Authentication user, Model model) {
         model.addAttribute("mine", portal.caseOf(user.getName(), businessKey));
+        model.addAttribute("support", portal.supportFor(user.getName()));
         model.addAttribute("response", ResponseForm.empty());
         return CASE;
     }
@@ -60,6 +62,7 @@ class PortalController {
         if (errors.hasErrors()) {
             http.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("mine", portal.caseOf(user.getName(), businessKey));
+            model.addAttribute("support", portal.supportFor(user.getName()));
             return CASE;
         }
         portal.respond(user.getName(), businessKey, response);

@@ -2,6 +2,8 @@ package org.lotuspathway.process;
 
 import java.util.Map;
 
+import org.lotuspathway.forms.FormSchema;
+
 /**
  * Something a task's page shows beside its form, beyond the case summary: the earlier check-ins
  * and support plan for a wellbeing check-in, for example. The template is a Thymeleaf fragment
@@ -15,4 +17,12 @@ public interface TaskAside {
     String template();
 
     Map<String, Object> model(String businessKey);
+
+    /**
+     * As {@link #model(String)}, for an aside that reads what is in the form now: the draft on a
+     * fresh page, or what {@code user} wrote when the page comes back with problems.
+     */
+    default Map<String, Object> model(String businessKey, FormSchema form, Map<String, ?> values, String user) {
+        return model(businessKey);
+    }
 }

@@ -1,6 +1,6 @@
 package org.lotuspathway.updates;
 
-import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.lotuspathway.concern.Concern;
@@ -9,58 +9,61 @@ import org.lotuspathway.security.People;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
  * Writes the letter for an update from {@code templates/updates/letter.html}, and prints a kept
- * letter to PDF. Every value is escaped when the letter is written, so a kept letter is safe to show.
- * The kept letter is exactly what was sent; only the PDF leaves out characters XML 1.0 cannot hold
- * (control characters pasted into the text), which the PDF renderer's parser would refuse.
+ * letter to PDF ({@link LetterPdf}). Every value is escaped when the letter is written, so a kept
+ * letter is safe to show. The kept letter is exactly what was sent; only the PDF leaves out
+ * characters XML 1.0 cannot hold (control characters pasted into the text), which the PDF
+ * renderer's parser would refuse.
  */
 @Component
 class Letters {
 
-    private static final String PAGE = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="en-GB"><head><title>%s</title><style>
-            @page { size: A4; margin: 25mm 22mm; }
-            body { font-family: sans-serif; font-size: 11pt; line-height: 1.45; color: #212b32; }
-            h2 { font-size: 15pt; margin: 18pt 0 8pt; }
-            h3 { font-size: 12pt; margin: 14pt 0 4pt; }
-            p { margin: 0 0 8pt; }
-            .letter-meta { color: #4c6272; }
-            .letter-date { float: right; }
-            .letter-text { white-space: pre-wrap; }
-            </style></head><body>%s</body></html>""";
-
     private final SpringTemplateEngine templates;
     private final People people;
     private final PathwayClock clock;
+    private final SupportContent support;
+    private final LetterSettings settings;
+    private final LetterPdf printer;
 
-    Letters(SpringTemplateEngine templates, People people, PathwayClock clock) {
+    Letters(SpringTemplateEngine templates, People people, PathwayClock clock, SupportContent support,
+            LetterSettings settings, LetterPdf printer) {
         this.templates = templates;
         this.people = people;
         this.clock = clock;
+        this.support = support;
+        this.settings = settings;
+        this.printer = printer;
     }
 
-    String write(PractitionerUpdate update, Concern concern) {
+    /** The letter as the practitioner will read it, titled {@code title}; a closing letter says the day the case closed. */
+    String write(PractitionerUpdate update, Concern concern, String title) {
+        return write(update, concern, title, concern.closedOn().orElse(null));
+    }
+
+    private String write(PractitionerUpdate update, Concern concern, String title, LocalDate closedOn) {
         Context context = new Context(Locale.UK);
+        context.setVariable("closedOn", closedOn);
         context.setVariable("update", update);
+        context.setVariable("title", title);
         context.setVariable("concern", concern);
+        context.setVariable("salutation", concern.practitioner().salutation());
+        context.setVariable("panelName", settings.panelName());
+        context.setVariable("panelAbbreviation", settings.panelAbbreviation());
         context.setVariable("sentOn", clock.today());
         context.setVariable("sentBy", people.nameOf(update.recordedBy()));
-        context.setVariable("support", UpdateWording.SUPPORT);
+        context.setVariable("support", support.letterText(concern.practitioner().profession()));
         return templates.process("updates/letter", context).strip();
     }
 
     byte[] pdf(PractitionerUpdate update) {
-        String title = "Update " + update.sentAt();
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        ITextRenderer renderer = new ITextRenderer();
-        renderer.setDocumentFromString(PAGE.formatted(title, xmlSafe(update.letter())));
-        renderer.layout();
-        renderer.createPDF(pdf);
-        return pdf.toByteArray();
+        return printer.print(update.title(), update.letter());
+    }
+
+    /** A letter not yet sent, written and printed as it would be, and kept nowhere. */
+    byte[] preview(PractitionerUpdate draft, Concern concern, String title, LocalDate closedOn) {
+        return printer.print(title, write(draft, concern, title, closedOn));
     }
 
     /** Only the characters XML 1.0 allows: tab, line breaks, and the rest of Unicode but for controls, lone surrogates, U+FFFE and U+FFFF. */

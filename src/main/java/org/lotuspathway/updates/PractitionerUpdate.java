@@ -60,6 +60,10 @@ public class PractitionerUpdate extends CaseRecord {
     @Column(length = 60000)
     private String letter;
 
+    /** The letter's title as the practitioner saw it; null on letters sent before titles were kept. */
+    @Column(length = 200)
+    private String title;
+
     protected PractitionerUpdate() {
     }
 
@@ -92,8 +96,14 @@ public class PractitionerUpdate extends CaseRecord {
         this.namedContact = namedContact;
     }
 
-    void keepLetter(String written) {
+    void keepLetter(String title, String written) {
+        this.title = title;
         this.letter = written;
+    }
+
+    /** What the letter is, such as "Update after the panel on 4 December 2026". */
+    public String title() {
+        return title != null ? title : LetterTitles.of(kind, meetingDate, 1);
     }
 
     public String letter() {

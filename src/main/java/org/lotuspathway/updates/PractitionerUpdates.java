@@ -49,13 +49,36 @@ public class PractitionerUpdates {
         return letters.pdf(update);
     }
 
+    /** The letter the answers would make, printed as the practitioner would get it; nothing is kept or sent. */
+    @Transactional(readOnly = true)
+    public byte[] previewAfterPanel(String businessKey, UpdateAnswers answers, String by) {
+        Concern concern = concerns.get(businessKey);
+        PractitionerUpdate draft = PractitionerUpdate.afterPanel(concern, answers, null, by, clock.now());
+        return letters.preview(draft, concern, titleOf(concern, draft), null);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] previewClosure(String businessKey, ClosureAnswers answers, String by) {
+        Concern concern = concerns.get(businessKey);
+        PractitionerUpdate draft = PractitionerUpdate.atClosure(concern, answers, by, clock.now());
+        return letters.preview(draft, concern, titleOf(concern, draft), answers.closedOn());
+    }
+
     @Transactional(readOnly = true)
     public java.util.List<PractitionerUpdate> of(Concern concern) {
         return updates.findByConcernOrderByRecordedAtAsc(concern);
     }
 
+    /** The title the update will carry: the second update on one meeting date says so. */
+    private String titleOf(Concern concern, PractitionerUpdate update) {
+        int ofTheDay = update.meetingDate().map(date -> (int) updates.countByConcernAndKindAndMeetingDate(concern,
+                update.kind(), date) + 1).orElse(1);
+        return LetterTitles.of(update.kind(), update.meetingDate().orElse(null), ofTheDay);
+    }
+
     private PractitionerUpdate send(Concern concern, PractitionerUpdate update) {
-        update.keepLetter(letters.write(update, concern));
+        String title = titleOf(concern, update);
+        update.keepLetter(title, letters.write(update, concern, title));
         PractitionerUpdate sent = updates.save(update);
         concern.practitioner().username().ifPresent(user -> outbox.toUser(user,
                 "You have a new letter in Lotus Pathway",

@@ -1,19 +1,9 @@
 package org.lotuspathway.updates;
 
+/** What a letter is for; each letter's own title is in {@link LetterTitles}. */
 public enum UpdateKind {
-    /** Appendix 5: after a PAG/PSG discussion. */
-    PANEL_OUTCOME("Update after the meeting"),
+    /** Appendix 5: after a panel (PAG/PSG) discussion. */
+    PANEL_OUTCOME,
     /** The final update when the case closes. */
-    CLOSURE("Your case is closed");
-
-    private final String title;
-
-    UpdateKind(String title) {
-        this.title = title;
-    }
-
-    /** What the practitioner's portal calls a letter of this kind. */
-    public String title() {
-        return title;
-    }
+    CLOSURE
 }

@@ -156,7 +156,7 @@ class WorklistController {
         model.addAttribute("candidates", user.isManager() ? commands.candidates(task) : List.of());
         asides.stream().filter(aside -> aside.taskKey().equals(task.taskKey())).findFirst().ifPresent(aside -> {
             model.addAttribute("asideTemplate", aside.template());
-            model.addAllAttributes(aside.model(task.businessKey()));
+            model.addAllAttributes(aside.model(task.businessKey(), task.form(), values, user.name()));
         });
         return TASK;
     }

@@ -85,7 +85,7 @@ class ConcernApiTests {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((Map<String, String>) response.getBody().get("errors"))
-                .containsEntry("practitioner.name", "Enter the practitioner's name")
+                .containsEntry("practitioner.name", "Enter the practitioner's name, or their given and family names")
                 .containsEntry("practitioner.registerNumber", "A GMC number has 7 digits, like 1234567")
                 .containsEntry("source", "Select where the concern came from")
                 .containsEntry("concernAreas", "Select at least one concern area")

@@ -32,7 +32,7 @@ class ConcernControllerTests {
         Document page = html(mvc.perform(get("/concerns/new").with(caseManager())).andExpect(status().isOk()).andReturn());
 
         assertThat(page.select("h1").text()).isEqualTo("Raise a concern");
-        for (String field : new String[] {"practitionerName", "profession", "register", "registerNumber", "source",
+        for (String field : new String[] {"title", "givenNames", "familyName", "formOfAddress", "profession", "register", "registerNumber", "source",
                 "concernAreas", "summary", "receivedOn"}) {
             assertThat(page.select("[name=" + field + "]")).as(field).isNotEmpty();
         }
@@ -42,7 +42,7 @@ class ConcernControllerTests {
     @Test
     void aValidConcernIsRaisedAndOpensItsCase() throws Exception {
         MvcResult result = mvc.perform(post("/concerns").with(caseManager()).with(csrf())
-                        .param("practitionerName", "Dr Web Form").param("profession", "OPTOMETRIST")
+                        .param("title", "Dr").param("givenNames", "Web").param("familyName", "Form").param("profession", "OPTOMETRIST")
                         .param("register", "GOC").param("registerNumber", "01-23456").param("source", "EMPLOYER")
                         .param("concernAreas", "CONDUCT", "PROBITY").param("summary", "Claims for tests not done.")
                         .param("receivedOn", "2026-11-01"))
@@ -60,14 +60,14 @@ class ConcernControllerTests {
         long before = concerns.count();
 
         Document page = html(mvc.perform(post("/concerns").with(caseManager()).with(csrf())
-                        .param("practitionerName", "Dr Typo").param("profession", "GP").param("register", "GMC")
+                        .param("title", "Dr").param("familyName", "Typo").param("profession", "GP").param("register", "GMC")
                         .param("registerNumber", "12345").param("source", "PATIENT").param("concernAreas", "CLINICAL")
                         .param("summary", "Something happened").param("receivedOn", "2099-01-01"))
                 .andExpect(status().isBadRequest()).andReturn());
 
         assertThat(page.select("#error-registerNumber").text()).contains("A GMC number has 7 digits");
         assertThat(page.select("#error-receivedOn").text()).contains("cannot be in the future");
-        assertThat(page.select("input[name=practitionerName]").val()).isEqualTo("Dr Typo");
+        assertThat(page.select("input[name=familyName]").val()).isEqualTo("Typo");
         assertThat(concerns.count()).isEqualTo(before);
 
         Document empty = html(mvc.perform(post("/concerns").with(caseManager()).with(csrf()))
@@ -80,7 +80,7 @@ class ConcernControllerTests {
         mvc.perform(get("/concerns/new").with(panelMember())).andExpect(status().isForbidden());
         mvc.perform(post("/concerns").with(panelMember()).with(csrf())).andExpect(status().isForbidden());
         long before = concerns.count();
-        mvc.perform(post("/concerns").with(caseManager()).param("practitionerName", "Dr Forged"))
+        mvc.perform(post("/concerns").with(caseManager()).param("familyName", "Forged"))
                 .andExpect(refusedForWantOfCsrf());
         assertThat(concerns.count()).isEqualTo(before);
     }

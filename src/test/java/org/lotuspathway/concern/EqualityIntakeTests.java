@@ -62,7 +62,7 @@ class EqualityIntakeTests {
     @Test
     void theFormsAnswersAreKeptWithTheConcern() throws Exception {
         MvcResult result = mvc.perform(post("/concerns").with(caseManager()).with(csrf())
-                        .param("practitionerName", "Dr Equal Web").param("profession", "GP").param("register", "GMC")
+                        .param("title", "Dr").param("familyName", "Equal Web").param("profession", "GP").param("register", "GMC")
                         .param("registerNumber", "7330001").param("source", "PATIENT").param("concernAreas", "CLINICAL")
                         .param("summary", "A referral was not made.").param("receivedOn", "2026-11-01")
                         .param("ethnicity", "BLACK").param("placeOfQualification", "INTERNATIONAL").param("sex", "")
@@ -79,7 +79,7 @@ class EqualityIntakeTests {
     void anAnswerTheFormDoesNotOfferIsRefusedByItsField() throws Exception {
         long before = concerns.count();
         Document page = html(mvc.perform(post("/concerns").with(caseManager()).with(csrf())
-                        .param("practitionerName", "Dr Equal Web").param("profession", "GP").param("register", "GMC")
+                        .param("title", "Dr").param("familyName", "Equal Web").param("profession", "GP").param("register", "GMC")
                         .param("registerNumber", "7330002").param("source", "PATIENT").param("concernAreas", "CLINICAL")
                         .param("summary", "A referral was not made.").param("receivedOn", "2026-11-01")
                         .param("ethnicity", "MARTIAN"))

@@ -15,8 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +23,7 @@ import org.lotuspathway.concern.ConcernRepository;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
+import org.lotuspathway.support.Pdfs;
 import org.lotuspathway.updates.PractitionerUpdate;
 import org.lotuspathway.updates.PractitionerUpdateRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +65,7 @@ class PortalTests {
         driver.complete(key, ConcernPathway.TASK_HOLD_PANEL_DISCUSSION, "panel-discussion", "pag",
                 Map.of("decision", "LOCAL_REMEDIATION", "meetingDate", driver.today().toString(), "attendees", ATTENDEES));
         driver.complete(key, ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE, "practitioner-update", "casemanager",
-                Map.of("outcome", "The group would like to agree a plan of support with you.",
+                Map.of("outcome", "The panel would like to agree a plan of support with you.",
                         "namedContact", "Cara Manager, case manager, casemanager@lotuspathway.example"));
         letter = updates.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(key).orElseThrow()).get(0);
     }
@@ -81,7 +80,10 @@ class PortalTests {
 
         assertThat(page.select("h1").text()).isEqualTo("You are following the agreed plan");
         assertThat(page.text()).contains("What this means", "What happens next", "Cara Manager",
-                "NHS Practitioner Health", "BMA Doctor Support Service", "Occupational health", "defence organisation");
+                "NHS Practitioner Health", "BMA wellbeing support", "Occupational health", "The MDU", "Samaritans");
+        assertThat(page.select(".lotus-support a[href=https://www.practitionerhealth.nhs.uk]").text())
+                .isEqualTo("www.practitionerhealth.nhs.uk");
+        assertThat(page.select(".lotus-support a[href=tel:03000303300]").text()).isEqualTo("0300 0303 300");
         assertThat(page.select("a[href=/portal/letters/" + letter.id() + "]")).hasSize(1);
         assertThat(page.select("a[href=/portal/letters/" + letter.id() + "/letter.pdf]")).hasSize(1);
         assertThat(page.select("form[action=/portal/cases/" + key + "/responses] input[name=_csrf]")).hasSize(1);
@@ -95,7 +97,7 @@ class PortalTests {
                 .andExpect(jsonPath("$.businessKey").value(key))
                 .andExpect(jsonPath("$.stage.title").value("You are following the agreed plan"))
                 .andExpect(jsonPath("$.namedContact").value("Cara Manager"))
-                .andExpect(jsonPath("$.letters[0].title").value("Update after the meeting"))
+                .andExpect(jsonPath("$.letters[0].title").value("Update after the panel on 18 November 2026"))
                 .andExpect(jsonPath("$.letters[0].page").value("/portal/letters/" + letter.id()))
                 .andExpect(jsonPath("$.letters[0].pdf").value("/portal/letters/" + letter.id() + "/letter.pdf"))
                 .andReturn().getResponse().getContentAsString();
@@ -113,8 +115,8 @@ class PortalTests {
         Document page = html(mvc.perform(get("/portal/letters/{id}", letter.id()).with(practitioner()))
                 .andExpect(status().isOk()).andReturn());
 
-        assertThat(page.select("article.lotus-letter").text()).contains("Dear Dr Ann Example",
-                "The group would like to agree a plan of support with you.", "Cara Manager, case manager",
+        assertThat(page.select("article.lotus-letter").text()).contains("Dear Dr Example",
+                "The panel would like to agree a plan of support with you.", "Cara Manager, case manager",
                 "Your right to comment or appeal", "Support for you");
     }
 
@@ -124,7 +126,7 @@ class PortalTests {
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
 
-        assertThat(textOf(pdf)).contains("The group would like to agree a plan of support with you.",
+        assertThat(textOf(pdf)).contains("The panel would like to agree a plan of support with you.",
                 "Cara Manager, case manager", key);
     }
 
@@ -220,12 +222,7 @@ class PortalTests {
                 .andExpect(status().isForbidden());
     }
 
-    private static String textOf(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        return text.toString().replaceAll("\\s+", " ");
+    private static String textOf(byte[] pdf) {
+        return Pdfs.text(pdf).replaceAll("\\s+", " ");
     }
 }

@@ -79,11 +79,11 @@ class OversizedRequestTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.summary").value("The summary must be 8000 characters or fewer"));
         Document page = html(mvc.perform(post("/concerns").with(caseManager()).with(csrf())
-                .param("summary", hundredKilobytes).param("practitionerName", hundredKilobytes))
+                .param("summary", hundredKilobytes).param("familyName", hundredKilobytes))
                 .andExpect(status().isBadRequest()).andReturn());
 
         assertThat(page.select("#error-summary").text()).isNotBlank();
-        assertThat(page.select("#error-practitionerName").text()).isNotBlank();
+        assertThat(page.select("#error-familyName").text()).isNotBlank();
         assertThat(concerns.count()).isEqualTo(before);
     }
 

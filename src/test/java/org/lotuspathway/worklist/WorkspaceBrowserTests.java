@@ -49,7 +49,9 @@ class WorkspaceBrowserTests {
         assertThat(browser.heading()).isEqualTo("Tasks");
 
         browser.follow("Raise a concern");
-        browser.type("practitionerName", "Dr Ann Example");
+        browser.type("title", "Dr");
+        browser.type("givenNames", "Ann");
+        browser.type("familyName", "Example");
         browser.select("profession", "GP");
         browser.select("register", "General Medical Council (GMC)");
         browser.type("registerNumber", "7000001");
@@ -115,8 +117,8 @@ class WorkspaceBrowserTests {
         browser.open("/tasks?search=" + key);
         browser.follow("Send the practitioner an update");
         assertThat(browser.driver().findElement(By.name("outcome")).getAttribute("value"))
-                .contains("The group needs more information");
-        browser.type("nextSteps", "We will ask the practice for its referral records. The group will meet again in January.");
+                .contains("The panel needs to know more");
+        browser.type("nextSteps", "We will ask the practice for its referral records. The panel will meet again in January.");
         browser.press("Complete this task");
         assertThat(browser.text()).contains("Done: Send the practitioner an update for " + key);
         browser.signOut();
@@ -126,9 +128,9 @@ class WorkspaceBrowserTests {
         browser.follow("Case " + key);
         assertThat(browser.heading()).isEqualTo("We are finding out more");
         browser.screenshot("portal-case");
-        browser.driver().findElement(By.partialLinkText("Update after the meeting")).click();
+        browser.driver().findElement(By.partialLinkText("Update after the panel")).click();
         assertThat(browser.heading()).isEqualTo("Your letter");
-        assertThat(browser.text()).contains("Dear Dr Ann Example", "The group needs more information",
+        assertThat(browser.text()).contains("Dear Dr Example", "The panel needs to know more",
                 "We will ask the practice for its referral records.");
         String pdfUrl = browser.driver().findElement(By.partialLinkText("Download this letter")).getAttribute("href");
         Object download = browser.driver().executeAsyncScript("""

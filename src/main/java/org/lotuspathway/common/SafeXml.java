@@ -1,4 +1,4 @@
-package org.lotuspathway.modeler;
+package org.lotuspathway.common;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -14,15 +14,15 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads a lead's XML as untrusted input: no DOCTYPE at all (so no external entities and no
+ * Reads XML as untrusted input (a lead's diagrams, a kept letter): no DOCTYPE at all (so no external entities and no
  * entity expansion), no external DTDs or schemas, secure processing on.
  */
-final class SafeXml {
+public final class SafeXml {
 
     private SafeXml() {
     }
 
-    static Document parse(String xml) throws SAXException, IOException {
+    public static Document parse(String xml) throws SAXException, IOException {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
