@@ -9,10 +9,56 @@ import java.util.Map;
 /**
  * Turns what a browser posted for a form into values of the types the form's fields hold (and
  * that Camunda's Tasklist would have sent): numbers, booleans, lists of choices, date strings.
+ * {@link #problems} first refuses what no browser showing the form would post.
  */
 public final class FormSubmission {
 
+    /** Spring Security's CSRF token, posted with every form. */
+    public static final String CSRF_PARAMETER = "_csrf";
+
+    /** Where a problem that belongs to no field is reported. */
+    public static final String WHOLE_FORM = "form";
+
     private FormSubmission() {
+    }
+
+    /**
+     * What the form's own page could never have posted, each by its field: two values for a field
+     * that takes one, a checkbox with a value other than "true", the same choice twice; and any
+     * parameter that is not a field of the form (reported under {@link #WHOLE_FORM}). Such a
+     * request is refused as a whole, so a field the form does not have never reaches the process.
+     */
+    public static Map<String, String> problems(FormSchema schema, Map<String, String[]> parameters) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (FormField field : schema.fields()) {
+            String[] posted = parameters.get(field.key());
+            if (posted == null) {
+                continue;
+            }
+            if (field.isMultiValued()) {
+                if (Arrays.stream(posted).filter(v -> !v.isBlank()).distinct().count()
+                        < Arrays.stream(posted).filter(v -> !v.isBlank()).count()) {
+                    problems.put(field.key(), "Choose each option for \"" + field.label() + "\" only once");
+                }
+            } else if (posted.length > 1) {
+                problems.put(field.key(), "Give only one answer for \"" + field.label() + "\"");
+            } else if ("checkbox".equals(field.type()) && posted.length == 1 && !"true".equals(posted[0])) {
+                problems.put(field.key(), FormValidator.subject(field) + " must be ticked or left empty");
+            }
+        }
+        List<String> unknown = parameters.keySet().stream()
+                .filter(name -> !name.equals(CSRF_PARAMETER) && schema.field(name).isEmpty()).sorted().toList();
+        if (!unknown.isEmpty()) {
+            problems.put(WHOLE_FORM, "This form has no " + (unknown.size() == 1 ? "question " : "questions ")
+                    + String.join(", ", unknown.stream().limit(5).map(FormSubmission::quoted).toList())
+                    + (unknown.size() > 5 ? " and others" : "") + ", so nothing was saved. Reload the page and try again.");
+        }
+        return problems;
+    }
+
+    private static String quoted(String name) {
+        String printable = name.replaceAll("\\p{Cntrl}", "?");
+        return "\"" + (printable.length() > 40 ? printable.substring(0, 40) + "…" : printable) + "\"";
     }
 
     public static Map<String, Object> read(FormSchema schema, Map<String, String[]> parameters) {

@@ -146,7 +146,7 @@ public final class FormValidator {
     }
 
     /** How a message names the field: by its label, or for a question, by its answer. */
-    private static String subject(FormField field) {
+    static String subject(FormField field) {
         return isQuestion(field) ? "The answer to \"" + field.label() + "\"" : field.label();
     }
 

@@ -8,14 +8,17 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.lotuspathway.process.engine.StaffDirectory;
 
 /**
  * Signs users in against Camunda's identity service, the one user store, so that the same users
- * and groups work here and in Cockpit, Tasklist and Admin. The engine throttles and then locks a
- * user after wrong passwords (process/engine/EngineSetup, with {@code SignInLimits}); {@link SignInAttempts} says why a sign-in was
- * refused without telling whether the username exists.
+ * and groups work here and in Cockpit, Tasklist and Admin. Every sign-in comes here: our page,
+ * HTTP Basic on the API and the engine's REST API (the webapps take the user from our session).
+ * {@link SignInAttempts} throttles and, for a while, locks out a client that keeps trying wrong
+ * passwords for an account, and says why a sign-in was refused without telling whether the
+ * username exists.
  */
 @Component
 class CamundaIdentityAuthentication implements AuthenticationProvider {
@@ -36,10 +39,12 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
             throw new BadCredentialsException("The username or password is not right");
         }
         SignInAttempts.requirePlausible(username);
+        String client = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        attempts.requireAllowed(username, client);
         if (!staff.checkPassword(username, password.toString())) {
-            throw attempts.refused(username);
+            throw attempts.refused(username, client);
         }
-        attempts.succeeded(username);
+        attempts.succeeded(username, client);
         List<SimpleGrantedAuthority> roles = staff.groupsOf(username).stream().map(Roles::authority).map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(username, null, roles);
     }

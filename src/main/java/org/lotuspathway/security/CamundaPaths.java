@@ -26,10 +26,12 @@ public final class CamundaPaths {
 
     /**
      * Starting a process instance: every process here is started by the application itself (a
-     * concern raised, or the pathway calling a check-in), never through Camunda's APIs.
+     * concern raised, or the pathway calling a check-in), never through Camunda's APIs. Evaluating
+     * conditional start events ({@code /condition}) does nothing but start processes.
      */
     static final RequestMatcher PROCESS_START = matching(REST_ROOT
-            + "/process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/(?:start|submit-form|restart|restart-async)");
+            + "(?:/process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/(?:start|submit-form|restart|restart-async)"
+            + "|/condition)");
 
     /** Admin's first-run page, which creates an administrator. */
     static final RequestMatcher ADMIN_SETUP = matching("/camunda/api/admin/setup(?:/.*)?");

@@ -6,7 +6,6 @@ import jakarta.servlet.DispatcherType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.lotuspathway.process.engine.SignInLimits;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -233,13 +232,6 @@ class SecurityConfig {
     private AuthorizationManager<RequestAuthorizationContext> administratorOrScrapeToken() {
         return AuthorizationManagers.anyOf(AuthorityAuthorizationManager.hasRole(Roles.ADMIN),
                 new MetricsScrapeToken(settings.metricsToken()));
-    }
-
-    /** The sign-in policy, handed to the engine, whose identity service enforces it for every sign-in. */
-    @Bean
-    SignInLimits signInLimits() {
-        SecuritySettings.SignIn signIn = settings.signIn();
-        return new SignInLimits(signIn.maxAttempts(), signIn.delayBase(), signIn.delayFactor(), signIn.delayMax());
     }
 
     /**

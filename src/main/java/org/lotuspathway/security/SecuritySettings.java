@@ -14,17 +14,29 @@ import org.springframework.util.unit.DataSize;
 record SecuritySettings(@DefaultValue SignIn signIn, @DefaultValue("1MB") DataSize maxRequestSize, String metricsToken) {
 
     /**
-     * After a wrong password a user must wait {@code delayBase}, then {@code delayFactor} times as
-     * long after each further one, up to {@code delayMax}; after {@code maxAttempts} wrong passwords
-     * in a row the account stays locked until an administrator unlocks it.
+     * Counted per username and client address ({@link SignInAttempts}): after a wrong password the
+     * client must wait {@code delayBase}, then {@code delayFactor} times as long after each further
+     * one, up to {@code delayMax}; after {@code maxAttempts} wrong passwords in a row that client is
+     * locked out of that account for {@code lockFor}, twice as long after each further lock, up to
+     * {@code lockMax}. Never for good: an administrator can also lift a lock at once.
      */
     record SignIn(@DefaultValue("10") int maxAttempts, @DefaultValue("3s") Duration delayBase,
-            @DefaultValue("2") int delayFactor, @DefaultValue("60s") Duration delayMax) {
+            @DefaultValue("2") int delayFactor, @DefaultValue("60s") Duration delayMax,
+            @DefaultValue("15m") Duration lockFor, @DefaultValue("24h") Duration lockMax) {
 
-        /** The engine's formula: the wait after the n-th wrong password in a row. */
+        /** The wait after the n-th wrong password in a row. */
         Duration delayAfter(int attempts) {
-            double seconds = delayBase.toSeconds() * Math.pow(delayFactor, attempts - 1);
-            return Duration.ofSeconds((long) Math.min(seconds, delayMax.toSeconds()));
+            return grown(delayBase, attempts, delayMax);
+        }
+
+        /** How long the n-th lock in a row lasts. */
+        Duration lockAfter(int locks) {
+            return grown(lockFor, locks, lockMax);
+        }
+
+        private Duration grown(Duration base, int times, Duration most) {
+            double seconds = base.toSeconds() * Math.pow(delayFactor, Math.min(times, 64) - 1);
+            return Duration.ofSeconds((long) Math.min(seconds, most.toSeconds()));
         }
     }
 }

@@ -2,49 +2,69 @@ package org.lotuspathway.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Locale;
 
-import org.lotuspathway.common.Sha256;
 import org.lotuspathway.process.PathwayClock;
 import org.springframework.stereotype.Component;
-import org.lotuspathway.process.engine.StaffDirectory;
 
 /**
- * Why a sign-in was refused, in words that are the same whether or not the username exists. The
- * engine's identity service throttles and locks real users (see process/engine/EngineSetup) and keeps
- * their count of wrong passwords; for a username nobody has, the same count is kept here, in
- * memory, so that "wait" and "locked" come after the same attempts and nobody can learn who has
- * an account by trying. What is kept is bounded: a username longer than
- * {@link #MAX_USERNAME_LENGTH} is refused before it is looked up or counted, and names are
- * remembered by their SHA-256 hash, so that however long a name someone sends, each costs the same.
+ * Wrong passwords, counted per username <em>and</em> client address, so that a stranger trying
+ * passwords slows down and locks out only themselves: the real user, signing in from elsewhere, is
+ * not affected, and even from the same address a lock lasts a while, never for good
+ * ({@link SecuritySettings.SignIn}). The engine's own lockout, one count per account for everyone,
+ * is off (process/engine/EngineSetup): any stranger could have locked any account for good with
+ * ten wrong passwords.
+ * <p>
+ * Usernames nobody has are counted exactly as real ones, so the answers never tell who has an
+ * account. What is kept is bounded: a username longer than {@link #MAX_USERNAME_LENGTH} is refused
+ * before it is looked up or counted, and at most {@link #REMEMBERED} pairs are remembered; the
+ * oldest go first, but a pair still locked is kept until its lock ends.
  */
 @Component
 class SignInAttempts {
 
-    /** Unknown usernames remembered at once, at most; the oldest are forgotten first. */
+    /** Username and client pairs remembered at once, besides those locked at the moment. */
     static final int REMEMBERED = 10_000;
 
     /** The longest username looked up at all. Camunda's own user ids are at most 64 characters. */
     static final int MAX_USERNAME_LENGTH = 64;
 
-    private final StaffDirectory staff;
     private final SecuritySettings.SignIn policy;
     private final PathwayClock clock;
-    private final Map<String, Count> unknown = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Count> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private final LinkedHashMap<Key, Count> counts = new LinkedHashMap<>(16, 0.75f, true);
 
-    SignInAttempts(StaffDirectory staff, SecuritySettings settings, PathwayClock clock) {
-        this.staff = staff;
+    SignInAttempts(SecuritySettings settings, PathwayClock clock) {
         this.policy = settings.signIn();
         this.clock = clock;
     }
 
-    private record Count(int attempts, Instant waitUntil) {
+    /** Usernames ignoring case, so that changing a letter's case does not start a fresh count. */
+    private record Key(String username, String client) {
+        static Key of(String username, String client) {
+            return new Key(username.toLowerCase(Locale.ROOT), client == null ? "unknown" : client);
+        }
+    }
+
+    /** Wrong passwords since the last lock, when the next try is allowed, and locks in a row so far. */
+    private record Count(int attempts, Instant waitUntil, int locks, Instant lockedUntil) {
+        static final Count NONE = new Count(0, null, 0, null);
+
+        boolean lockedAt(Instant now) {
+            return lockedUntil != null && lockedUntil.isAfter(now);
+        }
+
+        boolean waitingAt(Instant now) {
+            return waitUntil != null && waitUntil.isAfter(now);
+        }
+    }
+
+    /** A client locked out of an account, for the administrators' page. */
+    record Lock(String username, String client, Instant until, int locksInARow) {
     }
 
     /** Refuses a username no user can have, before it is looked up, checked or counted. */
@@ -54,49 +74,101 @@ class SignInAttempts {
         }
     }
 
-    /** After the engine refused a password: what to tell whoever tried. */
-    SignInRefused refused(String username) {
+    /**
+     * Before the password is checked: refuses, without counting, a client locked out of the account
+     * or told to wait. Even the right password is not checked then, so a lock cannot be used to go
+     * on guessing.
+     */
+    void requireAllowed(String username, String client) {
+        Instant now = clock.now();
+        Count count;
+        synchronized (counts) {
+            count = counts.getOrDefault(Key.of(username, client), Count.NONE);
+        }
+        if (count.lockedAt(now)) {
+            throw SignInRefused.locked(Duration.between(now, count.lockedUntil()), policy.maxAttempts());
+        }
+        if (count.waitingAt(now)) {
+            throw SignInRefused.wrong(Duration.between(now, count.waitUntil()), policy.maxAttempts() - count.attempts(),
+                    policy);
+        }
+    }
+
+    /** After a wrong password: counts it and says what to tell whoever tried. */
+    SignInRefused refused(String username, String client) {
         if (username.length() > MAX_USERNAME_LENGTH) {
             return SignInRefused.tooLong();
         }
-        Count count = staff.signInState(username).map(known -> new Count(known.attempts(), known.waitUntil()))
-                .orElseGet(() -> countUnknown(username));
         Instant now = clock.now();
-        if (count.attempts() >= policy.maxAttempts()) {
-            return SignInRefused.locked(policy.maxAttempts());
-        }
-        Duration wait = count.waitUntil() == null || !count.waitUntil().isAfter(now) ? Duration.ZERO
-                : Duration.between(now, count.waitUntil());
-        return SignInRefused.wrong(wait, policy.maxAttempts() - count.attempts(), policy.maxAttempts());
-    }
-
-    /** The engine forgets a real user's wrong passwords when they sign in; nothing to do for them here. */
-    void succeeded(String username) {
-        synchronized (unknown) {
-            unknown.remove(Sha256.hex(username));
-        }
-    }
-
-    /** How many unknown usernames are remembered now. */
-    int remembered() {
-        synchronized (unknown) {
-            return unknown.size();
-        }
-    }
-
-    /** The engine's rule, for a username it does not know: a try while made to wait does not count. */
-    private Count countUnknown(String username) {
-        Instant now = clock.now();
-        String key = Sha256.hex(username);
-        synchronized (unknown) {
-            Count before = unknown.getOrDefault(key, new Count(0, null));
-            if (before.waitUntil() != null && before.waitUntil().isAfter(now) && before.attempts() < policy.maxAttempts()) {
-                return before;
-            }
+        Key key = Key.of(username, client);
+        Count after;
+        synchronized (counts) {
+            Count before = counts.getOrDefault(key, Count.NONE);
             int attempts = before.attempts() + 1;
-            Count after = new Count(attempts, now.plus(policy.delayAfter(attempts)));
-            unknown.put(key, after);
-            return after;
+            if (attempts >= policy.maxAttempts()) {
+                int locks = before.locks() + 1;
+                after = new Count(0, null, locks, now.plus(policy.lockAfter(locks)));
+            } else {
+                after = new Count(attempts, now.plus(policy.delayAfter(attempts)), before.locks(), null);
+            }
+            counts.put(key, after);
+            forgetOldest(now);
+        }
+        if (after.lockedAt(now)) {
+            return SignInRefused.locked(Duration.between(now, after.lockedUntil()), policy.maxAttempts());
+        }
+        return SignInRefused.wrong(Duration.between(now, after.waitUntil()), policy.maxAttempts() - after.attempts(),
+                policy);
+    }
+
+    /** The right password: this client starts again from nothing for this account. */
+    void succeeded(String username, String client) {
+        synchronized (counts) {
+            counts.remove(Key.of(username, client));
+        }
+    }
+
+    /** Lifts every lock and wait on the username, from every client. Says how many there were. */
+    int unlock(String username) {
+        String name = username.toLowerCase(Locale.ROOT);
+        synchronized (counts) {
+            int before = counts.size();
+            counts.keySet().removeIf(key -> key.username().equals(name));
+            return before - counts.size();
+        }
+    }
+
+    /** Clients locked out of accounts now, soonest to end first. */
+    List<Lock> locks() {
+        Instant now = clock.now();
+        List<Lock> locks = new ArrayList<>();
+        synchronized (counts) {
+            counts.forEach((key, count) -> {
+                if (count.lockedAt(now)) {
+                    locks.add(new Lock(key.username(), key.client(), count.lockedUntil(), count.locks()));
+                }
+            });
+        }
+        locks.sort(Comparator.comparing(Lock::until));
+        return locks;
+    }
+
+    /** How many username and client pairs are remembered now. */
+    int remembered() {
+        synchronized (counts) {
+            return counts.size();
+        }
+    }
+
+    /** Oldest used first; a pair locked now is kept, or forgetting it would lift its lock. */
+    private void forgetOldest(Instant now) {
+        Iterator<Count> oldestFirst = counts.values().iterator();
+        int excess = counts.size() - REMEMBERED;
+        while (excess > 0 && oldestFirst.hasNext()) {
+            if (!oldestFirst.next().lockedAt(now)) {
+                oldestFirst.remove();
+                excess--;
+            }
         }
     }
 }

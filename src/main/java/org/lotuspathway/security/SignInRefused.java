@@ -15,8 +15,10 @@ class SignInRefused extends BadCredentialsException {
     private final Duration wait;
     private final int attemptsLeft;
     private final int maxAttempts;
+    private final Duration lockFor;
 
-    private SignInRefused(boolean locked, boolean tooLong, Duration wait, int attemptsLeft, int maxAttempts) {
+    private SignInRefused(boolean locked, boolean tooLong, Duration wait, int attemptsLeft, int maxAttempts,
+            Duration lockFor) {
         super(locked ? "The account is locked" : tooLong ? "The username is too long"
                 : "The username or password is not right");
         this.locked = locked;
@@ -24,19 +26,21 @@ class SignInRefused extends BadCredentialsException {
         this.wait = wait;
         this.attemptsLeft = attemptsLeft;
         this.maxAttempts = maxAttempts;
+        this.lockFor = lockFor;
     }
 
-    static SignInRefused locked(int maxAttempts) {
-        return new SignInRefused(true, false, Duration.ZERO, 0, maxAttempts);
+    /** Locked for this client for {@code remaining} more. */
+    static SignInRefused locked(Duration remaining, int maxAttempts) {
+        return new SignInRefused(true, false, remaining, 0, maxAttempts, remaining);
     }
 
-    static SignInRefused wrong(Duration wait, int attemptsLeft, int maxAttempts) {
-        return new SignInRefused(false, false, wait, attemptsLeft, maxAttempts);
+    static SignInRefused wrong(Duration wait, int attemptsLeft, SecuritySettings.SignIn policy) {
+        return new SignInRefused(false, false, wait, attemptsLeft, policy.maxAttempts(), policy.lockFor());
     }
 
     /** Longer than any username can be: refused before it is looked up or counted. */
     static SignInRefused tooLong() {
-        return new SignInRefused(false, true, Duration.ZERO, 0, 0);
+        return new SignInRefused(false, true, Duration.ZERO, 0, 0, Duration.ZERO);
     }
 
     boolean isLocked() {
@@ -48,27 +52,41 @@ class SignInRefused extends BadCredentialsException {
         if (tooLong) {
             return "A username is at most " + SignInAttempts.MAX_USERNAME_LENGTH + " characters";
         }
-        return locked ? "This account is locked after too many wrong passwords" : "The username or password is not right";
+        return locked ? "This account is locked for a while after too many wrong passwords"
+                : "The username or password is not right";
     }
 
     /** What to do next. */
     String advice() {
         if (locked) {
-            return "Ask an administrator to unlock it. They can do this in Camunda Admin, under Users.";
+            return "Try again in " + inWords(wait) + ", or ask an administrator to unlock it sooner.";
         }
         if (tooLong) {
             return "Check your username and try again.";
         }
         StringBuilder advice = new StringBuilder();
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         if (!wait.isZero()) {
-            advice.append("Wait ").append(seconds).append(seconds == 1 ? " second" : " seconds")
-                    .append(" before you try again. ");
+            advice.append("Wait ").append(inWords(wait)).append(" before you try again. ");
         }
         advice.append(attemptsLeft <= 3
                 ? "After " + attemptsLeft + " more wrong " + (attemptsLeft == 1 ? "password" : "passwords")
-                        + " the account will be locked until an administrator unlocks it."
-                : "After " + maxAttempts + " wrong passwords in a row an account is locked until an administrator unlocks it.");
+                        + " the account will be locked for " + inWords(lockFor) + "."
+                : "After " + maxAttempts + " wrong passwords in a row an account is locked for " + inWords(lockFor)
+                        + ", and longer each time.");
         return advice.toString();
+    }
+
+    /** "3 seconds", "15 minutes", "2 hours": rounded up, so nobody is told to try too soon. */
+    static String inWords(Duration duration) {
+        long seconds = Math.max(1, (duration.toMillis() + 999) / 1000);
+        if (seconds < 120) {
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        long minutes = (seconds + 59) / 60;
+        if (minutes < 120) {
+            return minutes + " minutes";
+        }
+        long hours = (minutes + 59) / 60;
+        return hours + " hours";
     }
 }

@@ -68,6 +68,9 @@ class TaskApiController {
         Map<String, String> problems = new LinkedHashMap<>();
         Map<String, String[]> posted = asPosted(task, body, problems);
         if (problems.isEmpty()) {
+            problems.putAll(FormSubmission.problems(task.form(), posted));
+        }
+        if (problems.isEmpty()) {
             problems.putAll(worklist.complete(user, taskId, FormSubmission.read(task.form(), posted)));
         }
         if (!problems.isEmpty()) {
@@ -77,9 +80,10 @@ class TaskApiController {
     }
 
     /**
-     * The answers as the task page would post them: each value as text, a list as several; a field
-     * left out as the page would show it, pre-set. A field the form does not have, or a value that
-     * is an object, is refused: nothing else reaches the engine.
+     * The answers as the task page would post them: each value as text, a list as several, a box
+     * left unticked (false) not at all; a field left out as the page would show it, pre-set. A
+     * field the form does not have, or a value that is an object, is refused: nothing else reaches
+     * the engine. A list for a field that takes one answer is refused as the page refuses it.
      */
     private Map<String, String[]> asPosted(OpenTask task, Map<String, Object> body, Map<String, String> problems) {
         body.keySet().stream().filter(key -> task.form().field(key).isEmpty())
@@ -89,7 +93,7 @@ class TaskApiController {
         answers.putAll(body);
         Map<String, String[]> posted = new LinkedHashMap<>();
         answers.forEach((key, value) -> {
-            if (value == null || task.form().field(key).isEmpty()) {
+            if (value == null || Boolean.FALSE.equals(value) || task.form().field(key).isEmpty()) {
                 return;
             }
             List<String> texts = new ArrayList<>();

@@ -93,8 +93,12 @@ class WorklistController {
             Authentication authentication, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.of(authentication);
         OpenTask task = commands.open(user, taskId);
-        Map<String, Object> answers = FormSubmission.read(task.form(), request.getParameterMap());
-        Map<String, String> problems = commands.complete(user, taskId, answers);
+        Map<String, String[]> posted = request.getParameterMap();
+        Map<String, Object> answers = FormSubmission.read(task.form(), posted);
+        Map<String, String> problems = FormSubmission.problems(task.form(), posted);
+        if (problems.isEmpty()) {
+            problems = commands.complete(user, taskId, answers);
+        }
         if (!problems.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(task, answers, problems, authentication, model);

@@ -56,6 +56,17 @@ class CamundaApiChecksTests {
     }
 
     @Test
+    void jobRetriesAreAWholeNumberFromZero() {
+        assertThat(json("{\"retries\":-5}")).map(Refusal::message).hasValue("\"retries\" must be a whole number, 0 or more");
+        assertThat(json("{\"jobIds\":[\"a\"],\"RETRIES\":\" -1\"}")).as("as a string, any case").isPresent();
+        assertThat(json("{\"retries\":2.5}")).isPresent();
+        assertThat(json("{\"retries\":99999999999}")).as("more than Camunda can hold").isPresent();
+        assertThat(json("{\"retries\":0}")).isEmpty();
+        assertThat(json("{\"retries\":3,\"jobIds\":[\"a\"]}")).isEmpty();
+        assertThat(json("{\"priority\":-5}")).as("other numbers as Camunda reads them").isEmpty();
+    }
+
+    @Test
     void parametersAreCheckedByNameAndValue() {
         assertThat(CamundaApiChecks.parameter("candidateGroupExpression", "casemanager")).isPresent();
         assertThat(CamundaApiChecks.parameter("candidateGroup", "${identityService}")).isPresent();

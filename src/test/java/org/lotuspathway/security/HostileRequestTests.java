@@ -72,7 +72,7 @@ class HostileRequestTests {
                 "GET /portal/cases/{businessKey}", "POST /portal/cases/{businessKey}/responses",
                 "GET /portal/letters/{updateId}", "GET /portal/letters/{updateId}/letter.pdf", "POST /api/concerns",
                 "GET /api/concerns/{businessKey}", "GET /admin/outbox", "POST /admin/outbox/{id}/retry",
-                "GET /admin/audit", "GET /cases", "GET /cases.csv", "GET /practitioners/{register}/{number}",
+                "GET /admin/audit", "GET /admin/sign-in-locks", "POST /admin/sign-in-locks/unlock", "GET /cases", "GET /cases.csv", "GET /practitioners/{register}/{number}",
                 "POST /practitioners/{register}/{number}/vetting", "GET /api/cases", "PUT /api/practitioners/{register}/{number}",
                 "GET /api/cases/{businessKey}/tasks", "POST /api/tasks/{taskId}");
     }
@@ -128,6 +128,8 @@ class HostileRequestTests {
             refused(get("/admin/outbox"), notAnAdministrator);
             refused(post("/admin/outbox/1/retry").with(csrf()), notAnAdministrator);
             refused(get("/admin/audit"), notAnAdministrator);
+            refused(get("/admin/sign-in-locks"), notAnAdministrator);
+            refused(post("/admin/sign-in-locks/unlock").param("username", "casemanager").with(csrf()), notAnAdministrator);
             refused(get("/actuator/prometheus"), notAnAdministrator);
             refused(get("/actuator/info"), notAnAdministrator);
             refused(get("/portal"), notAnAdministrator);

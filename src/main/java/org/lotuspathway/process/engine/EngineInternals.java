@@ -2,7 +2,6 @@ package org.lotuspathway.process.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ParseException;
@@ -14,7 +13,6 @@ import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -84,17 +82,6 @@ class EngineInternals {
     boolean jobExecutorActive() {
         JobExecutor jobExecutor = engine().getJobExecutor();
         return jobExecutor != null && jobExecutor.isActive();
-    }
-
-    /**
-     * A known user's wrong passwords in a row and how long they must wait, as the engine counts them:
-     * the public {@code User} does not carry them.
-     */
-    Optional<SignInState> signInState(String userId) {
-        return identity.createUserQuery().userId(userId).list().stream().findFirst()
-                .filter(UserEntity.class::isInstance).map(UserEntity.class::cast)
-                .map(user -> new SignInState(user.getAttempts(), user.getLockExpirationTime() == null ? null
-                        : user.getLockExpirationTime().toInstant()));
     }
 
     private ProcessEngineConfigurationImpl engine() {

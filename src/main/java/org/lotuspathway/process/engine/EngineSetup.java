@@ -35,7 +35,11 @@ import org.springframework.stereotype.Component;
  * <li><b>Stage tracking.</b> A user task that carries the extension property {@code stage} moves its
  * case into that stage when the task is created. Added at parse time, so every deployed version of
  * every diagram gets it without naming a listener in the XML.</li>
- * <li><b>Sign-in limits</b> ({@link SignInLimits}), which the identity service enforces.</li>
+ * <li><b>No lockout by the identity service.</b> Its own counts one number per account for everyone and
+ * locks for good after {@code loginMaxAttempts}: any stranger could lock anyone out with wrong
+ * passwords. Wrong passwords are counted per account and client instead (security/SignInAttempts),
+ * for a while only; with no limit and no delay here, the engine's count never locks anybody, and an
+ * account it had locked before (an older database) signs in again.</li>
  * </ul>
  */
 @Component
@@ -43,12 +47,10 @@ class EngineSetup extends AbstractCamundaConfiguration {
 
     private final ApplicationContext context;
     private final StageChanges stages;
-    private final SignInLimits signIn;
 
-    EngineSetup(ApplicationContext context, @Lazy StageChanges stages, SignInLimits signIn) {
+    EngineSetup(ApplicationContext context, @Lazy StageChanges stages) {
         this.context = context;
         this.stages = stages;
-        this.signIn = signIn;
     }
 
     @Override
@@ -57,10 +59,9 @@ class EngineSetup extends AbstractCamundaConfiguration {
         engine.setBeans(beans);
         engine.setExpressionManager(new SpringExpressionManager(context, beans));
         engine.getCustomPostBPMNParseListeners().add(new StageTracking(stages));
-        engine.setLoginMaxAttempts(signIn.maxAttempts());
-        engine.setLoginDelayBase((int) signIn.delayBase().toSeconds());
-        engine.setLoginDelayFactor(signIn.delayFactor());
-        engine.setLoginDelayMaxTime((int) signIn.delayMax().toSeconds());
+        engine.setLoginMaxAttempts(Integer.MAX_VALUE);
+        engine.setLoginDelayBase(0);
+        engine.setLoginDelayMaxTime(0);
     }
 
     private static final class StageTracking extends AbstractBpmnParseListener {

@@ -17,12 +17,10 @@ import org.springframework.stereotype.Component;
 public class StaffDirectory {
 
     private final IdentityService identity;
-    private final EngineInternals internals;
 
     /** {@code identity}: the engine's, lazily, as the engine itself asks for beans that use this one. */
-    StaffDirectory(@Lazy IdentityService identity, EngineInternals internals) {
+    StaffDirectory(@Lazy IdentityService identity) {
         this.identity = identity;
-        this.internals = internals;
     }
 
     public Optional<StaffMember> find(String userId) {
@@ -39,15 +37,11 @@ public class StaffDirectory {
     }
 
     /**
-     * Whether the password is the user's. The engine counts wrong ones and makes the user wait, or
-     * locks them out, as {@link SignInLimits} says; {@link #signInState} tells how far that has gone.
+     * Whether the password is the user's. The engine neither delays nor locks (EngineSetup): wrong
+     * passwords are counted per account and client by the caller (security/SignInAttempts).
      */
     public boolean checkPassword(String userId, String password) {
         return identity.checkPassword(userId, password);
-    }
-
-    public Optional<SignInState> signInState(String userId) {
-        return internals.signInState(userId);
     }
 
     /** Who the engine was told is acting on this thread (see PathwayTasks.asUser), if anyone. */
