@@ -18,6 +18,10 @@ import com.google.re2j.PatternSyntaxException;
  */
 public final class FormValidator {
 
+    /** A count past 100 in {n}, {n,} or {n,m}; java.util.regex, as the name RE2/J's Pattern is taken. */
+    private static final java.util.regex.Pattern LARGE_COUNT =
+            java.util.regex.Pattern.compile("\\{(\\d*,)?0*(10[1-9]|1[1-9]\\d|[2-9]\\d\\d|[1-9]\\d{3,})[,}]");
+
     private FormValidator() {
     }
 
@@ -89,11 +93,24 @@ public final class FormValidator {
      * like ^(a+)+$ would take java.util.regex exponential time over an answer of a's and a "!".
      */
     private static boolean matches(String pattern, String text) {
-        try {
-            return Pattern.compile(pattern).matcher(text).find();
-        } catch (PatternSyntaxException e) {
+        if (hasLargeCount(pattern)) {
             return true;
         }
+        try {
+            return Pattern.compile(pattern).matcher(text).find();
+        } catch (PatternSyntaxException | StackOverflowError e) {
+            return true;
+        }
+    }
+
+    /**
+     * Whether the pattern counts past 100 anywhere ({@code a{1000}}): RE2/J copies a counted part
+     * once per count while compiling, so {@code (?:(?:a{1000}){1000}){1000}} would exhaust the
+     * server's memory. The modeler refuses such patterns; a form deployed before it did is, for that
+     * field, left unchecked on the server rather than compiled.
+     */
+    static boolean hasLargeCount(String pattern) {
+        return LARGE_COUNT.matcher(pattern).find();
     }
 
     private static String numberProblem(FormField field, Object value) {

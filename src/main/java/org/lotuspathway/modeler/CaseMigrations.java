@@ -149,7 +149,7 @@ public class CaseMigrations {
 
     @Transactional(readOnly = true)
     public List<CaseMove> recentMoves() {
-        return moves.findTop20ByOrderByMovedAtDesc();
+        return moves.findTop20ByOrderByMovedAtDescIdDesc();
     }
 
     private static String truncate(String text, int length) {

@@ -6,5 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CaseMoveRepository extends JpaRepository<CaseMove, Long> {
 
-    List<CaseMove> findTop20ByOrderByMovedAtDesc();
+    /** Newest first; moves recorded in the same instant (a pinned test clock) in the order they were made. */
+    List<CaseMove> findTop20ByOrderByMovedAtDescIdDesc();
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lotuspathway.process.engine.FeelSyntax;
 import org.lotuspathway.process.engine.PathwayDeployments;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * <p>The files are read as text (XML with no DOCTYPE, forms as JSON) and every check below
  * decides from that text alone. Only a set that passed them all is handed to Camunda's own parsers,
  * which load and make any class a file names: nothing a lead submits is run to find out whether
- * it may be run.
+ * it may be run. (Decision tables' FEEL is parsed by the engine's FEEL parser as part of the checks,
+ * cell by cell, each only after its text passed {@link FeelRules}: parsing it loads nothing.)
  */
 @Component
 public class DeploymentChecks {
@@ -25,7 +27,7 @@ public class DeploymentChecks {
     private final DeploymentCheck engineAccepts;
 
     DeploymentChecks(PathwayDeployments deployments, ListableBeanFactory beans, EngineAccepts engineAccepts,
-            @Value("${lotus.modeler.shortest-timer:PT1H}") Duration shortestTimer) {
+            FeelSyntax feel, @Value("${lotus.modeler.shortest-timer:PT1H}") Duration shortestTimer) {
         this.textChecks = List.of(
                 new XmlIsSafe(),
                 new NoScripts(),
@@ -33,8 +35,12 @@ public class DeploymentChecks {
                 new OnlyExternalServiceTasks(),
                 new ExpressionsAllowed(new ExpressionRules(beans::containsBean)),
                 new TimersWithinBounds(shortestTimer),
+                new NoRunawayProcesses(),
+                new EveryLoopWaits(),
+                new DecisionTablesAreFeel(feel),
                 new FormKeysAreDeployedForms(),
                 new FormsAreCheckable(),
+                new FormComponentsAllowed(),
                 new SafeFormPatterns(),
                 new PathwayRules(deployments),
                 new ModellingRules());

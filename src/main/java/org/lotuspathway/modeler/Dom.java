@@ -31,10 +31,28 @@ final class Dom {
         return elements(xml.getElementsByTagNameNS(namespace, localName));
     }
 
+    /** The elements of that name inside the element, at any depth. */
+    static List<Element> elementsIn(Element element, String namespace, String localName) {
+        return elements(element.getElementsByTagNameNS(namespace, localName));
+    }
+
     /** The element's id, or the id of the nearest ancestor that has one. */
     static String idOf(Element element) {
         for (Node node = element; node instanceof Element e; node = e.getParentNode()) {
             if (!e.getAttribute("id").isBlank()) {
+                return e.getAttribute("id");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The id of the element a lead sees drawn: as {@link #idOf}, but an event's definition (a timer's,
+     * say) counts as its event.
+     */
+    static String shownIdOf(Element element) {
+        for (Node node = element; node instanceof Element e; node = e.getParentNode()) {
+            if (!e.getAttribute("id").isBlank() && !e.getLocalName().endsWith("EventDefinition")) {
                 return e.getAttribute("id");
             }
         }

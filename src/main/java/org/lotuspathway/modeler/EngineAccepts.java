@@ -39,8 +39,10 @@ class EngineAccepts implements DeploymentCheck {
     private static void decisionEngineAccepts(ModelFile file, List<Problem> problems) {
         try {
             DMN_ENGINE.parseDecisions(new ByteArrayInputStream(file.content().getBytes(StandardCharsets.UTF_8)));
-        } catch (RuntimeException e) {
-            problems.add(Problem.of(file, "Camunda cannot read this decision table: " + e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // the last line: the checks bound a file's size, depth and elements before it comes here
+            problems.add(Problem.of(file, "Camunda cannot read this decision table: "
+                    + (e instanceof StackOverflowError ? "it is nested too deeply" : e.getMessage())));
         }
     }
 }

@@ -17,8 +17,9 @@ import org.lotuspathway.process.PathwayBeans;
  * What an expression in a deployed diagram may be. The engine resolves only the beans on
  * {@link PathwayBeans}, and these rules let a diagram use only some of their members. Allowed: plain
  * process variables, literals, simple comparisons and logic, the pathway's own delegate beans, and
- * a few named members of the pathway's helper beans. Nothing else: no other method calls, no
- * property paths, no indexing, no functions.
+ * a few named members of the pathway's helper beans, called with arguments of the kinds
+ * {@link MemberCalls} allows (literal numbers within bounds, plain variables). Nothing else: no
+ * other method calls, no property paths, no indexing, no functions.
  */
 final class ExpressionRules {
 
@@ -86,6 +87,10 @@ final class ExpressionRules {
                 }
                 if (i + 3 < tokens.size() && ".".equals(tokens.get(i + 3)[1])) {
                     return Optional.of("goes deeper than " + text + "." + member + ", which is not allowed");
+                }
+                Optional<String> call = MemberCalls.problemWith(text + "." + member, tokens, i + 3);
+                if (call.isPresent()) {
+                    return call;
                 }
                 continue;
             }

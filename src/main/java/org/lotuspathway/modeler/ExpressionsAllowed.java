@@ -28,7 +28,7 @@ final class ExpressionsAllowed implements DeploymentCheck {
     @Override
     public void check(ModelSet models, List<Problem> problems) {
         models.forEachElement((file, element) -> {
-            String id = Dom.idOf(element);
+            String id = Dom.shownIdOf(element);
             for (Attr attribute : Dom.attributes(element)) {
                 String value = attribute.getValue();
                 if (DELEGATE_ATTRIBUTES.contains(Dom.localName(attribute))) {

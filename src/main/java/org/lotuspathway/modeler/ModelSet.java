@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -26,7 +29,11 @@ final class ModelSet {
     /** The largest file a lead may deploy; the pathway's own diagram is about 40 KB. */
     static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** How deep a form's JSON may nest; the pathway's own forms nest 7 deep. */
+    static final int MAX_FORM_DEPTH = 20;
+
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_FORM_DEPTH).build()).build());
 
     private final Map<ModelFile, Document> diagrams = new LinkedHashMap<>();
     private final Map<ModelFile, JsonNode> forms = new LinkedHashMap<>();
@@ -53,11 +60,16 @@ final class ModelSet {
     }
 
     private static Optional<Document> readXml(ModelFile file, List<Problem> problems) {
+        Optional<String> shape = XmlIsSafe.shapeProblem(file.content());
+        if (shape.isPresent()) {
+            problems.add(Problem.of(file, shape.get()));
+            return Optional.empty();
+        }
         try {
             return Optional.of(SafeXml.parse(file.content()));
         } catch (Exception e) {
             String reason = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
-                    ? "The file declares a DOCTYPE (entities), which is never allowed: it could read files from the server or exhaust its memory"
+                    ? XmlIsSafe.DOCTYPE_REFUSED
                     : "The file is not well-formed XML: " + e.getMessage();
             problems.add(Problem.of(file, reason));
             return Optional.empty();
@@ -67,6 +79,10 @@ final class ModelSet {
     private static Optional<JsonNode> readForm(ModelFile file, List<Problem> problems) {
         try {
             return Optional.of(JSON.readTree(file.content()));
+        } catch (StreamConstraintsException e) {
+            problems.add(Problem.of(file, "The form nests more than " + MAX_FORM_DEPTH + " deep; the pathway's own"
+                    + " forms nest 7 deep"));
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             problems.add(Problem.of(file, "The form is not valid JSON: " + e.getOriginalMessage()));
             return Optional.empty();

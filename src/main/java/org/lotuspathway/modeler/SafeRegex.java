@@ -10,15 +10,18 @@ import java.util.Optional;
  * <p>Allowed: literal characters; {@code .}; the escapes {@code \d \D \w \W \s \S \t \n \r \f},
  * {@code \b \B} and an escaped punctuation character; classes such as {@code [A-Za-z0-9 -]} and
  * {@code [^,]}; anchors {@code ^ $}; groups {@code (...)} and {@code (?:...)}; choices
- * {@code a|b}; and the quantifiers {@code ? * + {n} {n,} {n,m}} (n and m up to 1000). Refused: a
+ * {@code a|b}; and the quantifiers {@code ? * + {n} {n,} {n,m}} (n and m up to 100). Refused: a
  * part that repeats inside a part that repeats ({@code (a+)+}, {@code (a?){5}}), a choice inside a
  * part that repeats ({@code (a|ab)*}), lazy and possessive quantifiers, back-references,
  * look-arounds, named groups, flags, Unicode classes and every other escape.
  */
 final class SafeRegex {
 
-    /** RE2's own limit on a counted repetition. */
-    static final int MAX_REPEAT = 1000;
+    /**
+     * The largest count in {@code {n,m}}. RE2 copies the repeated part once per count, so counts are
+     * kept small, and a counted part never repeats inside another ({@code (a{100}){100}}).
+     */
+    static final int MAX_REPEAT = 100;
 
     private static final String QUANTIFIERS = "?*+{";
     private static final String PUNCTUATION = "\\.^$|?*+()[]{}/-";
@@ -110,7 +113,7 @@ final class SafeRegex {
         }
         int close = pattern.indexOf('}', at);
         String counts = close < 0 ? "" : pattern.substring(at, close);
-        if (!counts.matches("\\d{1,4}(,\\d{0,4})?")) {
+        if (!counts.matches("\\d{1,6}(,\\d{0,6})?")) {
             throw refusal("has a { that is not a count such as {2} or {2,5}: write \\{ for the character itself");
         }
         at = close + 1;

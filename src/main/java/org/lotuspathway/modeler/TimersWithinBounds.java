@@ -18,6 +18,7 @@ import org.w3c.dom.Node;
  * duration (each fires once). The one cycle that repeats until the case closes is the check-ins'
  * own, {@code ${checkInSchedule.cycle}}, whose interval the operator sets. Failed-job retry cycles
  * follow the rules of cycles. What such an expression may call is {@link ExpressionsAllowed}'s concern.
+ * Which start events may have a timer at all is {@link NoRunawayProcesses}'s concern.
  */
 final class TimersWithinBounds implements DeploymentCheck {
 
@@ -33,6 +34,14 @@ final class TimersWithinBounds implements DeploymentCheck {
             Pattern.compile("[$#]\\{\\s*(deadlines|checkInSchedule)\\s*\\.\\s*\\w+\\s*(\\([^()]*\\))?\\s*}");
     private static final Pattern PLAIN_VARIABLE = Pattern.compile("[$#]\\{\\s*[A-Za-z_]\\w*\\s*}");
     private static final Pattern CHECK_IN_CYCLE = Pattern.compile("[$#]\\{\\s*checkInSchedule\\s*\\.\\s*cycle\\s*}");
+
+    /** The most times a counted cycle may repeat. */
+    static final int MAX_REPEATS = 1000;
+    /** The longest a timer may wait, or a cycle's interval be. */
+    static final int LONGEST_YEARS = 10;
+    /** Seconds in each part of a duration, at its longest: a year of 366 days, a month of 31. */
+    private static final long[] LONGEST_SECONDS = {366L * 86_400, 31L * 86_400, 86_400, 3_600, 60, 1};
+    private static final BigDecimal LONGEST = BigDecimal.valueOf(LONGEST_YEARS * 366L * 86_400);
 
     private static final String OR_EXPRESSION =
             ", one of the pathway's deadline functions (${deadlines...}, ${checkInSchedule...}) or a plain variable";
@@ -81,7 +90,7 @@ final class TimersWithinBounds implements DeploymentCheck {
         if (isFunctionOrVariable(text)) {
             return Optional.empty();
         }
-        return seconds(text).map(seconds -> tooShort(text, seconds)).orElse(Optional.of(
+        return seconds(text).map(seconds -> outOfBounds(text, seconds)).orElse(Optional.of(
                 "The timer duration \"" + text + "\" must be an ISO 8601 duration (like P2D or PT4H)" + OR_EXPRESSION));
     }
 
@@ -102,39 +111,53 @@ final class TimersWithinBounds implements DeploymentCheck {
             return Optional.of("The timer cycle \"" + text + "\" repeats for ever: say how many times, like R4/P7D"
                     + (checkInsAllowed ? " (only the check-ins' own ${checkInSchedule.cycle} repeats until the case closes)" : ""));
         }
+        if (cycle.group(1).length() > 4 || Integer.parseInt(cycle.group(1)) > MAX_REPEATS) {
+            return Optional.of("The timer cycle \"" + text + "\" repeats " + cycle.group(1) + " times; at most "
+                    + MAX_REPEATS + " are allowed");
+        }
         String[] parts = cycle.group(2).split("/", -1);
         boolean startThenInterval = parts.length == 2 && DATE_TIME.matcher(parts[0]).matches();
         boolean intervalThenEnd = parts.length == 2 && DATE_TIME.matcher(parts[1]).matches();
         String interval = parts.length == 1 ? parts[0] : startThenInterval ? parts[1] : intervalThenEnd ? parts[0] : "";
-        return seconds(interval).map(seconds -> tooShort(text, seconds)).orElse(Optional.of("The timer cycle \"" + text
+        return seconds(interval).map(seconds -> outOfBounds(text, seconds)).orElse(Optional.of("The timer cycle \"" + text
                 + "\" must be R<times>/<interval>, or R<times>/<start>/<interval>, with the interval an ISO 8601 duration (like R4/P7D)"));
     }
 
-    private Optional<String> tooShort(String text, BigDecimal seconds) {
-        if (seconds.compareTo(BigDecimal.valueOf(shortest.toSeconds())) < 0) {
+    private Optional<String> outOfBounds(String text, BigDecimal[] shortestAndLongest) {
+        if (shortestAndLongest[0].compareTo(BigDecimal.valueOf(shortest.toSeconds())) < 0) {
             return Optional.of("The timer \"" + text + "\" fires sooner or more often than the shortest interval allowed, "
                     + shortest + " (lotus.modeler.shortest-timer)");
+        }
+        if (shortestAndLongest[1].compareTo(LONGEST) > 0) {
+            return Optional.of("The timer \"" + text + "\" waits longer than " + LONGEST_YEARS + " years, the longest allowed");
         }
         return Optional.empty();
     }
 
-    /** The shortest time an ISO 8601 duration can mean, in seconds, or empty if it is not one. */
-    private static Optional<BigDecimal> seconds(String text) {
+    /**
+     * The shortest and the longest time an ISO 8601 duration can mean, in seconds, or empty if it is
+     * not one. BigDecimal, so that no count of digits can overflow.
+     */
+    private static Optional<BigDecimal[]> seconds(String text) {
         Matcher weeks = WEEKS.matcher(text);
         if (weeks.matches()) {
-            return Optional.of(new BigDecimal(weeks.group(1)).multiply(BigDecimal.valueOf(7 * 86_400)));
+            BigDecimal seconds = new BigDecimal(weeks.group(1)).multiply(BigDecimal.valueOf(7 * 86_400));
+            return Optional.of(new BigDecimal[] {seconds, seconds});
         }
         Matcher duration = DURATION.matcher(text);
         if (!duration.matches() || text.equals("P") || text.endsWith("T")) {
             return Optional.empty();
         }
-        BigDecimal seconds = BigDecimal.ZERO;
+        BigDecimal least = BigDecimal.ZERO;
+        BigDecimal most = BigDecimal.ZERO;
         for (int part = 0; part < SECONDS.length; part++) {
             String amount = duration.group(part + 1);
             if (amount != null) {
-                seconds = seconds.add(new BigDecimal(amount.replace(',', '.')).multiply(BigDecimal.valueOf(SECONDS[part])));
+                BigDecimal value = new BigDecimal(amount.replace(',', '.'));
+                least = least.add(value.multiply(BigDecimal.valueOf(SECONDS[part])));
+                most = most.add(value.multiply(BigDecimal.valueOf(LONGEST_SECONDS[part])));
             }
         }
-        return Optional.of(seconds);
+        return Optional.of(new BigDecimal[] {least, most});
     }
 }

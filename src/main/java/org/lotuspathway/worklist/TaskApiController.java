@@ -9,6 +9,7 @@ import org.lotuspathway.concern.CaseAccess;
 import org.lotuspathway.concern.Concerns;
 import org.lotuspathway.concern.UnknownConcern;
 import org.lotuspathway.forms.FormSubmission;
+import org.lotuspathway.process.engine.DecisionNotEvaluated;
 import org.lotuspathway.security.CurrentUser;
 import org.lotuspathway.web.ApiError;
 import org.springframework.http.HttpStatus;
@@ -109,6 +110,12 @@ class TaskApiController {
             posted.put(key, texts.toArray(String[]::new));
         });
         return posted;
+    }
+
+    /** The answers were fine but the lead's decision table could not be evaluated: nothing recorded, the task still open. */
+    @ExceptionHandler(DecisionNotEvaluated.class)
+    ResponseEntity<ApiError> decisionNotEvaluated() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(ApiError.of(503, WorklistController.DECISION_PROBLEM));
     }
 
     @ExceptionHandler(NotYourTask.class)

@@ -12,6 +12,7 @@ import org.lotuspathway.concern.RiskBand;
 import org.lotuspathway.concern.Stage;
 import org.lotuspathway.forms.FormSubmission;
 import org.lotuspathway.process.TaskAside;
+import org.lotuspathway.process.engine.DecisionNotEvaluated;
 import org.lotuspathway.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -37,6 +38,9 @@ class WorklistController {
     static final String TASK = "worklist/task";
     static final String FORBIDDEN = "worklist/not-yours";
     static final String NOT_A_CASE = "worklist/not-a-case";
+    static final String DECISION_PROBLEM_KEY = "decision";
+    static final String DECISION_PROBLEM = "The risk decision could not be evaluated, so nothing was saved and the task"
+            + " is still open. Tell the process lead: the decision table needs correcting.";
 
     private static final Map<TaskFilter.View, String> VIEW_NAMES = new EnumMap<>(Map.of(
             TaskFilter.View.MINE, "My tasks", TaskFilter.View.TEAM, "My teams' tasks",
@@ -97,7 +101,14 @@ class WorklistController {
         Map<String, Object> answers = FormSubmission.read(task.form(), posted);
         Map<String, String> problems = FormSubmission.problems(task.form(), posted);
         if (problems.isEmpty()) {
-            problems = commands.complete(user, taskId, answers);
+            try {
+                problems = commands.complete(user, taskId, answers);
+            } catch (DecisionNotEvaluated e) {
+                // the answers are fine; the lead's decision table is not: say so, keep the answers, change nothing
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                return page(task, answers, Map.of(DECISION_PROBLEM_KEY,
+                        DECISION_PROBLEM + " Your answers are kept below."), authentication, model);
+            }
         }
         if (!problems.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -100,4 +100,22 @@ class FormValidatorTests {
                 .containsEntry("name", "Name is not in the right format");
         assertThat(FormValidator.validate(schema, Map.of("name", "alex kim"))).isEmpty();
     }
+
+    /**
+     * A form deployed before the modeler refused counts past 100 (issue 13d): compiling this pattern
+     * would exhaust the server's memory, so the field is left unchecked on the server instead.
+     */
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPatternThatWouldExhaustTheCompilerIsNotCompiled() throws IOException {
+        for (String pattern : new String[] {"(?:(?:a{1000}){1000}){1000}", "^(a{1,1000}){1,1000}$", "^b{101,}$"}) {
+            FormSchema schema = FormSchema.parse(new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+                    {"id": "old-form", "components": [{"type": "textfield", "key": "name", "label": "Name",
+                      "validate": {"pattern": "%s"}}]}""".formatted(pattern)));
+
+            assertThat(FormValidator.validate(schema, Map.of("name", "anything"))).as(pattern).isEmpty();
+        }
+        assertThat(FormValidator.hasLargeCount("^[A-Z]{2}\\d{6}$")).isFalse();
+        assertThat(FormValidator.hasLargeCount("^a{1,100}$")).isFalse();
+    }
 }

@@ -86,7 +86,7 @@ class DeploymentChecksTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("refusals")
+    @MethodSource({"refusals", "org.lotuspathway.modeler.RunawayModels#refusals"})
     void isRefusedWithItsReasonAndNothingIsDeployed(String what, String xml, String elementId, String reason) {
         long deploymentsBefore = repository.createDeploymentQuery().count();
 
@@ -126,6 +126,27 @@ class DeploymentChecksTests {
                 </bpmn:intermediateCatchEvent>""").replace("sourceRef=\"Step_1\" targetRef=\"EndEvent_1\"", "sourceRef=\"Wait_2\" targetRef=\"EndEvent_1\"");
 
         assertThat(deployments.check(List.of(new ModelFile("processes/within-bounds.bpmn", xml)))).isEmpty();
+    }
+
+    /** The allowed side of each bound of issue 13d: a loop that waits, a few instances, 30 deep, a timer in an event sub-process. */
+    @Test
+    void theAllowedSideOfEachBoundPasses() {
+        String fewInstances = RunawayModels.repeated("few-instances", """
+                <bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality>20</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>""");
+        String eventSubProcess = HostileModels.process("reminding", """
+                <bpmn:task id="Step_1" name="Look"><bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:task>
+                <bpmn:subProcess id="Reminders" name="Reminders" triggeredByEvent="true">
+                  <bpmn:startEvent id="Reminder_Due" name="Reminder due" isInterrupting="false"><bpmn:outgoing>Reminder_Flow</bpmn:outgoing>
+                    <bpmn:timerEventDefinition id="Reminder_Timer"><bpmn:timeCycle>R3/P7D</bpmn:timeCycle></bpmn:timerEventDefinition>
+                  </bpmn:startEvent>
+                  <bpmn:sequenceFlow id="Reminder_Flow" sourceRef="Reminder_Due" targetRef="Reminder_End" />
+                  <bpmn:endEvent id="Reminder_End"><bpmn:incoming>Reminder_Flow</bpmn:incoming></bpmn:endEvent>
+                </bpmn:subProcess>""");
+
+        for (String xml : List.of(RunawayModels.LOOP_THAT_WAITS, fewInstances, eventSubProcess, RunawayModels.nested(26),
+                HostileModels.waitingFor("deadline-bounds", "timeDate", "${deadlines.hours(720)}"))) {
+            assertThat(deployments.check(List.of(new ModelFile("processes/allowed.bpmn", xml)))).isEmpty();
+        }
     }
 
     @Test
@@ -176,6 +197,19 @@ class DeploymentChecksTests {
         assertThat(rules.problemIn("${historyService}")).isPresent();
         assertThat(rules.problemIn("${T(java.lang.Runtime)}")).isPresent();
         assertThat(rules.problemIn("${x[0]}")).isPresent();
+        assertThat(rules.problemIn("${deadlines.workingDaysAfter(panelDate, 5)}")).isEmpty();
+        assertThat(rules.problemIn("${deadlines.workingDaysAfter(5, panelDate)}")).isPresent();
+        assertThat(rules.problemIn("${deadlines.hours(4, 5)}")).isPresent();
+        assertThat(rules.problemIn("${deadlines.hours(4.5)}")).isPresent();
+        assertThat(rules.problemIn("${execution.processBusinessKey()}")).isPresent();
+    }
+
+    /** A helper member added to PathwayBeans is refused until MemberCalls says how a diagram may use it. */
+    @Test
+    void everyHelperMemberIsAMethodWithItsArgumentsOrAProperty() {
+        ExpressionRules.MEMBERS.forEach((bean, members) -> members.forEach(member -> assertThat(
+                MemberCalls.METHODS.containsKey(bean + "." + member) || MemberCalls.PROPERTIES.contains(bean + "." + member))
+                .as(bean + "." + member).isTrue()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -197,6 +231,8 @@ class DeploymentChecksTests {
     static List<Arguments> formRefusals() {
         return List.of(
                 Arguments.of("an invalid pattern", "\"validate\": { \"pattern\": \"([a-z]\",", "Field_agreedActions",
+                        "has a ( that is never closed"),
+                Arguments.of("a range the wrong way round", "\"validate\": { \"pattern\": \"[z-a]\",", "Field_agreedActions",
                         "is not a valid regular expression"),
                 Arguments.of("a pattern too long to check safely", "\"validate\": { \"pattern\": \"" + "a?".repeat(101) + "\",",
                         "Field_agreedActions", "202 characters long; keep it to 200"),
@@ -209,11 +245,11 @@ class DeploymentChecksTests {
                 Arguments.of("a pattern repeating a choice", "\"validate\": { \"pattern\": \"^(a|ab)*$\",",
                         "Field_agreedActions", "The pattern ^(a|ab)*$ repeats a choice"),
                 Arguments.of("a pattern with a look-ahead", "\"validate\": { \"pattern\": \"^(?=a).*$\",",
-                        "Field_agreedActions", "is not a valid regular expression"));
+                        "Field_agreedActions", "only plain groups (...) and (?:...) are allowed"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("formRefusals")
+    @MethodSource({"formRefusals", "org.lotuspathway.modeler.FormChecksTests#patternAndRuleRefusals"})
     void aFormTheServerCouldNotCheckIsRefused(String what, String replacement, String elementId, String reason) {
         String live = versions.live("forms/local-resolution.form").content();
         String form = live.replaceFirst("\"validate\": \\{", java.util.regex.Matcher.quoteReplacement(replacement));

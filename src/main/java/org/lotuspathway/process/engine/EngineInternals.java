@@ -72,8 +72,10 @@ class EngineInternals {
                 report.getErrors().forEach(error -> problems.add(new ParseProblem(error.getMainElementId(),
                         "Camunda cannot run this: " + error.getMessage())));
             }
-        } catch (RuntimeException e) {
-            problems.add(new ParseProblem(null, "Camunda cannot read this diagram: " + e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // the last line: the modeler's checks bound a file's size, depth and elements before it comes here
+            problems.add(new ParseProblem(null, "Camunda cannot read this diagram: "
+                    + (e instanceof StackOverflowError ? "it is nested too deeply" : e.getMessage())));
         }
         return problems;
     }

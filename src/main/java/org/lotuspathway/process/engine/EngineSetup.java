@@ -25,13 +25,14 @@ import org.springframework.stereotype.Component;
 /**
  * What the application plugs into the engine while it is built. Internal API: an engine plugin is
  * handed Camunda's configuration class ({@code ProcessEngineConfigurationImpl}), and a parse
- * listener works on its parsed model; there is no public way to do any of the three things below.
+ * listener works on its parsed model; there is no public way to do any of the things below.
  * <ul>
  * <li><b>Expressions reach only the beans on {@link PathwayBeans}.</b> Camunda's Spring integration
  * (ProcessEngineFactoryBean) builds its expression manager from the whole application context, where
  * every bean is reachable from {@code ${...}}, before any plugin runs, so a beans map set later is
  * never read. This replaces the manager in preInit; the engine then adds its own functions and Spin
  * its {@code S()} to this one, and decisions and the parser use it.</li>
+ * <li><b>The parsers read no schema from elsewhere</b> ({@link LocalSchemasOnly}).</li>
  * <li><b>Stage tracking.</b> A user task that carries the extension property {@code stage} moves its
  * case into that stage when the task is created. Added at parse time, so every deployed version of
  * every diagram gets it without naming a listener in the XML.</li>
@@ -59,9 +60,17 @@ class EngineSetup extends AbstractCamundaConfiguration {
         engine.setBeans(beans);
         engine.setExpressionManager(new SpringExpressionManager(context, beans));
         engine.getCustomPostBPMNParseListeners().add(new StageTracking(stages));
+<<<<<<< HEAD
         engine.setLoginMaxAttempts(Integer.MAX_VALUE);
         engine.setLoginDelayBase(0);
         engine.setLoginDelayMaxTime(0);
+=======
+        LocalSchemasOnly.apply(engine);
+        engine.setLoginMaxAttempts(signIn.maxAttempts());
+        engine.setLoginDelayBase((int) signIn.delayBase().toSeconds());
+        engine.setLoginDelayFactor(signIn.delayFactor());
+        engine.setLoginDelayMaxTime((int) signIn.delayMax().toSeconds());
+>>>>>>> issue-13d
     }
 
     private static final class StageTracking extends AbstractBpmnParseListener {

@@ -82,7 +82,8 @@ public class PathwayTasks {
      * transient variables: the task's listeners take them into the case's records in the same
      * transaction, so the engine need not write them, and their history, only to delete them again.
      * The names in {@code keptAsVariables} (the triage decision's inputs) stay process variables:
-     * the engine refuses to turn a transient variable into a stored one of the same name.
+     * the engine refuses to turn a transient variable into a stored one of the same name. A decision
+     * table the step runs that cannot be evaluated is a {@link DecisionNotEvaluated}.
      */
     public void complete(String taskId, String user, boolean claimFirst, Map<String, Object> answers,
             Set<String> keptAsVariables) {
@@ -96,6 +97,8 @@ public class PathwayTasks {
                 throw new TaskTakenMeanwhile(e.getTaskAssignee(), e);
             } catch (OptimisticLockingException e) {
                 throw new TaskTakenMeanwhile(null, e);
+            } catch (RuntimeException e) {
+                throw DecisionNotEvaluated.in(e).<RuntimeException>map(DecisionNotEvaluated::new).orElse(e);
             }
         });
     }
