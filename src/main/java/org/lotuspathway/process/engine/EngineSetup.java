@@ -60,17 +60,10 @@ class EngineSetup extends AbstractCamundaConfiguration {
         engine.setBeans(beans);
         engine.setExpressionManager(new SpringExpressionManager(context, beans));
         engine.getCustomPostBPMNParseListeners().add(new StageTracking(stages));
-<<<<<<< HEAD
+        LocalSchemasOnly.apply(engine);
         engine.setLoginMaxAttempts(Integer.MAX_VALUE);
         engine.setLoginDelayBase(0);
         engine.setLoginDelayMaxTime(0);
-=======
-        LocalSchemasOnly.apply(engine);
-        engine.setLoginMaxAttempts(signIn.maxAttempts());
-        engine.setLoginDelayBase((int) signIn.delayBase().toSeconds());
-        engine.setLoginDelayFactor(signIn.delayFactor());
-        engine.setLoginDelayMaxTime((int) signIn.delayMax().toSeconds());
->>>>>>> issue-13d
     }
 
     private static final class StageTracking extends AbstractBpmnParseListener {
