@@ -97,6 +97,7 @@ class ModelerController {
         }
         if (result instanceof ModelEdits.Checked checked) {
             model.addAttribute("checked", true);
+            model.addAttribute("changes", checked.changes());
             return editor(edited, checked.problems(), comment, basedOn, model);
         }
         if (result instanceof ModelEdits.Deployed deployed) {
