@@ -207,6 +207,8 @@ class ModelerControllerTests {
         assertThat(page.select(".lotus-problems li").text()).contains("Task_TriageConcern",
                 "The form triage-concern-v2 does not exist");
         assertThat(page.select("#model-source").text()).contains("triage-concern-v2");
+        assertThat(page.select("#editor-caption").text()).as("the page shows the lead's edit, not the live version")
+                .isEqualTo("Your draft (not yet deployed)");
 
         Document fine = html(mvc.perform(post("/modeler/edit").param("file", FORM)
                         .param("content", versions.live(FORM).content()).param("action", "check")
