@@ -1,5 +1,7 @@
 import { CamundaPlatformModeler as DmnModeler } from 'camunda-dmn-js';
-import { attachEditor, showProblem } from './editor-form';
+import { allowEditorStyles, attachEditor, markEditedOnChange, offerFullScreen, showProblem } from './editor-form';
+
+allowEditorStyles();
 
 const modeler = new DmnModeler({ container: '#editor-canvas' });
 
@@ -13,5 +15,22 @@ modeler.importXML(document.getElementById('model-source').value)
   .catch((error) => showProblem(`The decision table could not be opened: ${error.message}`));
 
 attachEditor('decision table editor', async () => (await modeler.saveXML({ format: true })).xml);
+// Each view (the diagram of decisions, a table) has its own command stack: listen to whichever is open.
+markEditedOnChange((changed) => {
+  const listen = () => {
+    const viewer = modeler.getActiveViewer();
+    if (viewer) {
+      viewer.get('eventBus').on('commandStack.changed', changed);
+    }
+  };
+  modeler.on('views.changed', listen);
+  listen();
+});
+offerFullScreen(() => {
+  const viewer = modeler.getActiveViewer();
+  if (viewer && viewer.get('canvas', false)) {
+    viewer.get('canvas').resized();
+  }
+});
 
 window.lotusEditor = modeler;

@@ -1,3 +1,5 @@
+import { StyleModule } from 'style-mod';
+
 // The editor page is an ordinary form that posts the model: before it is sent, the editor's
 // current content is written into the form's textarea. The buttons say what to do with it
 // (save a draft, check, deploy), and the server answers with a page, as for any other form.
@@ -59,4 +61,47 @@ function sendAsFile(form, source) {
 
 export function showProblem(message) {
   document.getElementById('editor-status').textContent = message;
+}
+
+// CodeMirror (in the decision table and form editors) writes its styles into one style element,
+// which the page's Content-Security-Policy allows only with this request's nonce. Mounting first,
+// with the nonce, makes that element carry it: CodeMirror's own styles then go into it.
+export function allowEditorStyles() {
+  const nonce = document.getElementById('maincontent').dataset.styleNonce;
+  if (nonce) {
+    StyleModule.mount(document, new StyleModule({}), { nonce });
+  }
+}
+
+// Once the lead changes anything, the page says so: what it shows is no longer the version named.
+export function markEditedOnChange(subscribe) {
+  const caption = document.getElementById('editor-caption');
+  subscribe(() => {
+    if (caption) {
+      caption.textContent = 'Your draft (not yet deployed)';
+    }
+  });
+}
+
+// The editor on the whole screen, and back; onResize lets a canvas take its new size.
+export function offerFullScreen(onResize) {
+  const frame = document.getElementById('editor-frame');
+  const button = document.getElementById('editor-full-screen');
+  if (!frame || !button) {
+    return;
+  }
+  const set = (full) => {
+    frame.classList.toggle('lotus-editor-frame--full', full);
+    document.documentElement.classList.toggle('lotus-editor-full-screen', full);
+    button.setAttribute('aria-pressed', String(full));
+    button.textContent = full ? 'Leave full screen' : 'Full screen';
+    onResize();
+  };
+  button.hidden = false;
+  button.addEventListener('click', () => set(!frame.classList.contains('lotus-editor-frame--full')));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && frame.classList.contains('lotus-editor-frame--full')) {
+      set(false);
+    }
+  });
 }

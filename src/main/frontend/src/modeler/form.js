@@ -1,5 +1,7 @@
 import { FormEditor } from '@bpmn-io/form-js-editor';
-import { attachEditor, showProblem } from './editor-form';
+import { allowEditorStyles, attachEditor, markEditedOnChange, offerFullScreen, showProblem } from './editor-form';
+
+allowEditorStyles();
 
 const editor = new FormEditor({ container: document.getElementById('editor-canvas') });
 
@@ -12,5 +14,7 @@ try {
 }
 
 attachEditor('form editor', async () => JSON.stringify(editor.saveSchema(), null, 2));
+markEditedOnChange((changed) => editor.on('changed', changed));
+offerFullScreen(() => {});
 
 window.lotusEditor = editor;

@@ -3,6 +3,7 @@ package org.lotuspathway.modeler;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,8 +54,12 @@ public class CaseMigrations {
         }
     }
 
+    /**
+     * A running case on an older version: where it waits (step ids, and their names as the lead drew
+     * them) and, if it cannot move, why.
+     */
     public record Candidate(String processInstanceId, String businessKey, String fromDefinitionId, int fromVersion,
-            Set<String> waitingAt, String whyNot) {
+            Set<String> waitingAt, List<String> waitingAtNames, String whyNot) {
 
         public boolean movable() {
             return whyNot == null;
@@ -93,15 +98,17 @@ public class CaseMigrations {
                 mapped = Set.of();
                 planProblem = e.getMessage();
             }
+            Map<String, String> names = versions.stepNames(source.id());
             for (CaseVersions.RunningCase instance : running) {
                 Set<String> unmapped = new LinkedHashSet<>(instance.waitingAt());
                 unmapped.removeAll(mapped);
                 String whyNot = planProblem != null ? planProblem
                         : unmapped.isEmpty() ? null
-                        : "it is waiting at " + String.join(", ", unmapped) + ", which version " + target.version()
+                        : "it is waiting at " + named(unmapped, names) + ", which version " + target.version()
                                 + " does not have";
                 candidates.add(new Candidate(instance.processInstanceId(), instance.businessKey(), source.id(),
-                        source.version(), instance.waitingAt(), whyNot));
+                        source.version(), instance.waitingAt(),
+                        instance.waitingAt().stream().map(step -> nameOf(step, names)).toList(), whyNot));
             }
         }
         return new Preview(processKey, target, candidates);
@@ -150,6 +157,15 @@ public class CaseMigrations {
     @Transactional(readOnly = true)
     public List<CaseMove> recentMoves() {
         return moves.findTop20ByOrderByMovedAtDescIdDesc();
+    }
+
+    private static String named(Set<String> steps, Map<String, String> names) {
+        return String.join(", ", steps.stream().map(step -> nameOf(step, names)).toList());
+    }
+
+    /** "Agree a local resolution with the practitioner", as the lead named the step; its id if it has no name. */
+    private static String nameOf(String step, Map<String, String> names) {
+        return names.containsKey(step) ? "\"" + names.get(step) + "\"" : step;
     }
 
     private static String truncate(String text, int length) {

@@ -1,8 +1,10 @@
 package org.lotuspathway.modeler;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -55,6 +57,12 @@ final class DecisionTablesAreFeel implements DeploymentCheck {
             outputs.add(name);
             checkValues(file, output, name, problems);
         }
+        Set<String> inputNames = new LinkedHashSet<>();
+        for (Element input : children(table, "input")) {
+            child(input, "inputExpression").flatMap(e -> child(e, "text"))
+                    .ifPresent(text -> inputNames.addAll(FeelRules.names(Dom.ownText(text))));
+        }
+        inputNames.removeAll(FeelRules.KEYWORDS);
         List<Element> rules = children(table, "rule");
         for (int r = 0; r < rules.size(); r++) {
             Element rule = rules.get(r);
@@ -70,12 +78,12 @@ final class DecisionTablesAreFeel implements DeploymentCheck {
             for (int c = 0; c < inputEntries.size(); c++) {
                 String column = where + "\"" + inputs.get(c) + "\"";
                 child(inputEntries.get(c), "text").ifPresent(text -> checkCell(Dom.ownText(text), feel::unaryTestsProblem,
-                        column, problem -> problems.add(Problem.of(file, rule.getAttribute("id"), problem))));
+                        inputNames, column, problem -> problems.add(Problem.of(file, rule.getAttribute("id"), problem))));
             }
             for (int c = 0; c < outputEntries.size(); c++) {
                 String column = where + "\"" + outputs.get(c) + "\"";
                 child(outputEntries.get(c), "text").ifPresent(text -> checkCell(Dom.ownText(text), feel::expressionProblem,
-                        column, problem -> problems.add(Problem.of(file, rule.getAttribute("id"), problem))));
+                        inputNames, column, problem -> problems.add(Problem.of(file, rule.getAttribute("id"), problem))));
             }
         }
     }
@@ -90,11 +98,29 @@ final class DecisionTablesAreFeel implements DeploymentCheck {
 
     private static void checkCell(String text, Function<String, Optional<String>> parse, String where,
             Consumer<String> report) {
+        checkCell(text, parse, null, where, report);
+    }
+
+    /**
+     * With {@code inputs}, a rule's cell: every name in it must be one of the table's inputs or
+     * FEEL's own ({@code >= fifteen} parses, as a name; it is refused here).
+     */
+    private static void checkCell(String text, Function<String, Optional<String>> parse, Set<String> inputs,
+            String where, Consumer<String> report) {
         String cell = text.strip();
         if (cell.isEmpty()) {
             return;
         }
         Optional<String> refused = FeelRules.problemIn(cell).map(problem -> where + ": the FEEL " + cell + " " + problem);
+        if (refused.isEmpty() && inputs != null) {
+            List<String> unknown = FeelRules.names(cell).stream()
+                    .filter(name -> !inputs.contains(name) && !FeelRules.KEYWORDS.contains(name)).distinct().toList();
+            if (!unknown.isEmpty()) {
+                refused = Optional.of(where + ": the FEEL " + cell + " names " + String.join(", ", unknown)
+                        + ", which " + (unknown.size() == 1 ? "is" : "are") + " not one of the table's inputs ("
+                        + String.join(", ", inputs) + ") or a literal: a number, \"text in quotes\", true or false");
+            }
+        }
         if (refused.isEmpty()) {
             refused = parse.apply(cell).map(problem -> where + ": the FEEL " + cell + " cannot be read: " + problem);
         }

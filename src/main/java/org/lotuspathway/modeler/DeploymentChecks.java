@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lotuspathway.process.ReliedOn;
 import org.lotuspathway.process.engine.FeelSyntax;
 import org.lotuspathway.process.engine.PathwayDeployments;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -18,16 +19,20 @@ import org.springframework.stereotype.Component;
  * decides from that text alone. Only a set that passed them all is handed to Camunda's own parsers,
  * which load and make any class a file names: nothing a lead submits is run to find out whether
  * it may be run. (Decision tables' FEEL is parsed by the engine's FEEL parser as part of the checks,
- * cell by cell, each only after its text passed {@link FeelRules}: parsing it loads nothing.)
+ * cell by cell, each only after its text passed {@link FeelRules}: parsing it loads nothing. And once
+ * Camunda accepts the set, the decision tables features rely on are evaluated over every case they
+ * can meet, {@link DecisionOutcomes}.)
  */
 @Component
 public class DeploymentChecks {
 
     private final List<DeploymentCheck> textChecks;
     private final DeploymentCheck engineAccepts;
+    private final DecisionOutcomes outcomes;
 
     DeploymentChecks(PathwayDeployments deployments, ListableBeanFactory beans, EngineAccepts engineAccepts,
-            FeelSyntax feel, @Value("${lotus.modeler.shortest-timer:PT1H}") Duration shortestTimer) {
+            FeelSyntax feel, List<ReliedOn> features, PathwayFiles pathway, DecisionOutcomes outcomes,
+            @Value("${lotus.modeler.shortest-timer:PT1H}") Duration shortestTimer) {
         this.textChecks = List.of(
                 new XmlIsSafe(),
                 new NoScripts(),
@@ -38,13 +43,17 @@ public class DeploymentChecks {
                 new NoRunawayProcesses(),
                 new EveryLoopWaits(),
                 new DecisionTablesAreFeel(feel),
+                new DecisionContractsHold(features, pathway::liveFiles),
+                new DecisionValuesRouted(),
                 new FormKeysAreDeployedForms(),
                 new FormsAreCheckable(),
                 new FormComponentsAllowed(),
                 new SafeFormPatterns(),
                 new PathwayRules(deployments),
+                new ReliedOnStepsStay(features),
                 new ModellingRules());
         this.engineAccepts = engineAccepts;
+        this.outcomes = outcomes;
     }
 
     /** Checks a complete set: the files a deployment would hold. */
@@ -54,6 +63,9 @@ public class DeploymentChecks {
         textChecks.forEach(check -> check.check(models, problems));
         if (problems.isEmpty()) {
             engineAccepts.check(models, problems);
+        }
+        if (problems.isEmpty()) {
+            outcomes.checkEveryCaseIsAnswered(files, problems);
         }
         return problems;
     }

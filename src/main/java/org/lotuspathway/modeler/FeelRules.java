@@ -84,7 +84,10 @@ final class FeelRules {
         return Optional.empty();
     }
 
-    /** The names in the text that are not part of a function's name: the variables it reads. */
+    /** FEEL's own words, which an entry may use besides the table's inputs. */
+    static final Set<String> KEYWORDS = Set.of("true", "false", "null", "and", "or", "not", "between", "in");
+
+    /** The names in the text that are not part of a function's name: the variables it reads, and FEEL's own words. */
     static List<String> names(String text) {
         List<Token> tokens = tokens(text);
         List<String> names = new ArrayList<>();
@@ -92,7 +95,14 @@ final class FeelRules {
             return names;
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if ("name".equals(tokens.get(i).kind()) && !(i + 1 < tokens.size() && tokens.get(i + 1).is("("))) {
+            if (!"name".equals(tokens.get(i).kind())) {
+                continue;
+            }
+            if (i + 1 < tokens.size() && tokens.get(i + 1).is("(")) {
+                // the function's words are no variables: "date and time(...)" reads no "date"
+                int words = functionEndingAt(tokens, i).map(f -> f.split(" ").length).orElse(1);
+                names.subList(Math.max(0, names.size() - (words - 1)), names.size()).clear();
+            } else {
                 names.add(tokens.get(i).text());
             }
         }

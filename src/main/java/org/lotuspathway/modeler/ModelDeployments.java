@@ -23,9 +23,11 @@ public class ModelDeployments {
     private final PathwayDeployments deployments;
     private final ModelVersionRepository versions;
     private final PathwayClock clock;
+    private final DecisionOutcomes outcomes;
 
     ModelDeployments(PathwayFiles pathway, DeploymentChecks checks, PathwayDeployments deployments,
-            ModelVersionRepository versions, PathwayClock clock) {
+            ModelVersionRepository versions, PathwayClock clock, DecisionOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.pathway = pathway;
         this.checks = checks;
         this.deployments = deployments;
@@ -48,6 +50,14 @@ public class ModelDeployments {
     /** The whole set this change would deploy, with the checks' verdict on it. */
     public List<Problem> check(List<ModelFile> changed) {
         return checks.check(withChanges(changed));
+    }
+
+    /**
+     * What the change would decide differently from the live version, for every combination of
+     * inputs of the decision tables features rely on. Ask only for a change that passed every check.
+     */
+    List<DecisionOutcomes.Change> whatWouldChange(List<ModelFile> changed) {
+        return outcomes.changes(pathway.liveFiles(), changed);
     }
 
     @Transactional

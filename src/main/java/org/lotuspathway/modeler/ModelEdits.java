@@ -41,7 +41,8 @@ class ModelEdits {
     record DraftSaved() implements Result {
     }
 
-    record Checked(List<Problem> problems) implements Result {
+    /** The problems; with none, what the change would decide differently (decision tables). */
+    record Checked(List<Problem> problems, List<DecisionOutcomes.Change> changes) implements Result {
     }
 
     record Deployed(List<ModelDeployments.NewVersion> versions) implements Result {
@@ -78,9 +79,14 @@ class ModelEdits {
                 drafts.save(edited, user);
                 yield new DraftSaved();
             }
-            case CHECK -> new Checked(deployments.check(together(edited)));
+            case CHECK -> checked(together(edited));
             case DEPLOY -> deploy(edited, basedOn, comment, user);
         };
+    }
+
+    private Checked checked(List<ModelFile> changed) {
+        List<Problem> problems = deployments.check(changed);
+        return new Checked(problems, problems.isEmpty() ? deployments.whatWouldChange(changed) : List.of());
     }
 
     private Result deploy(ModelFile edited, String basedOn, String comment, String user) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
@@ -15,7 +16,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.lotuspathway.security.StyleNonce;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,6 +52,12 @@ class ModelerController {
         this.edits = edits;
         this.history = history;
         this.migrations = migrations;
+    }
+
+    /** The nonce the editor script gives the style elements it makes (security/StyleNonce). */
+    @ModelAttribute("styleNonce")
+    String styleNonce(HttpServletRequest request) {
+        return StyleNonce.of(request);
     }
 
     @GetMapping
@@ -91,12 +100,15 @@ class ModelerController {
         ModelEdits.Action chosen = ModelEdits.Action.named(action).orElseThrow(() -> new ResponseStatusException(
                 org.springframework.http.HttpStatus.BAD_REQUEST, "Unknown action"));
         ModelEdits.Result result = edits.submit(edited, chosen, basedOn, comment, user.getName());
+        // the page shows the lead's edit, not yet saved
+        model.addAttribute("edited", true);
         if (result instanceof ModelEdits.Refused refused) {
             response.setStatus(refused.status());
             return editor(edited, refused.problems(), comment, refused.basedOn(), model);
         }
         if (result instanceof ModelEdits.Checked checked) {
             model.addAttribute("checked", true);
+            model.addAttribute("changes", checked.changes());
             return editor(edited, checked.problems(), comment, basedOn, model);
         }
         if (result instanceof ModelEdits.Deployed deployed) {

@@ -58,10 +58,14 @@ class SecurityConfig {
 
     /**
      * The lead's editors (bpmn-js, dmn-js and form-js modelers) also set style attributes from their
-     * scripts. Those pages alone may have style attributes; still no inline script and no style element.
+     * scripts, and CodeMirror (in the decision table and form editors) writes a style element. Those
+     * pages alone may have style attributes, and a style element carrying this request's nonce
+     * ({@link StyleNonce}); still no inline script.
      */
-    static final String EDITOR_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'; ",
-            "style-src 'self'; style-src-attr 'unsafe-inline'; ");
+    static String editorContentSecurityPolicy(String styleNonce) {
+        return CONTENT_SECURITY_POLICY.replace("style-src 'self'; ",
+                "style-src 'self' 'nonce-" + styleNonce + "'; style-src-attr 'unsafe-inline'; ");
+    }
 
     /** JSON and XML answers need nothing at all. */
     static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
@@ -201,7 +205,8 @@ class SecurityConfig {
                         .deleteCookies("JSESSIONID"))
                 .headers(headers -> commonHeaders(headers)
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(path("/modeler/**"),
-                                new StaticHeadersWriter(CSP_HEADER, EDITOR_CONTENT_SECURITY_POLICY)))
+                                (request, response) -> response.setHeader(CSP_HEADER,
+                                        editorContentSecurityPolicy(StyleNonce.of(request)))))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(path("/modeler/**")),
                                 new StaticHeadersWriter(CSP_HEADER, CONTENT_SECURITY_POLICY)))
                         .crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)))

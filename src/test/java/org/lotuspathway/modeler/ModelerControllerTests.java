@@ -207,11 +207,33 @@ class ModelerControllerTests {
         assertThat(page.select(".lotus-problems li").text()).contains("Task_TriageConcern",
                 "The form triage-concern-v2 does not exist");
         assertThat(page.select("#model-source").text()).contains("triage-concern-v2");
+        assertThat(page.select("#editor-caption").text()).as("the page shows the lead's edit, not the live version")
+                .isEqualTo("Your draft (not yet deployed)");
 
         Document fine = html(mvc.perform(post("/modeler/edit").param("file", FORM)
                         .param("content", versions.live(FORM).content()).param("action", "check")
                         .with(as("lead", "lead")).with(csrf())).andReturn());
         assertThat(fine.select(".lotus-checks-passed").text()).contains("No problems found");
+    }
+
+    /** Issue 18: before deploying a new triage table, the lead sees which triages it would decide differently. */
+    @Test
+    void checkingATableShowsWhatWouldChangeForTriage() throws Exception {
+        String table = "processes/triage-risk.dmn";
+        String lowered = versions.live(table).content().replace("<text>&gt;= 15</text>", "<text>&gt;= 12</text>");
+
+        Document page = html(mvc.perform(post("/modeler/edit").param("file", table).param("content", lowered)
+                .param("action", "check").with(as("lead", "lead")).with(csrf())).andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select(".lotus-checks-passed").text()).contains("No problems found");
+        assertThat(page.select(".lotus-what-would-change p").text()).contains("6 combination(s) of the triage answers");
+        assertThat(page.select(".lotus-what-would-change tbody tr")).hasSize(6).first().satisfies(row -> assertThat(row.text())
+                .contains("likelihood 3, impact 4, immediateRisk false, previousConcerns false, insight FULL",
+                        "riskBand MODERATE, route INVESTIGATION", "riskBand HIGH, route URGENT_PANEL"));
+
+        Document unchanged = html(mvc.perform(post("/modeler/edit").param("file", table).param("content", versions.live(table).content())
+                .param("action", "check").with(as("lead", "lead")).with(csrf())).andReturn());
+        assertThat(unchanged.select(".lotus-what-would-change").text()).contains("No triage would get another risk band or route");
     }
 
     @Test

@@ -1,5 +1,11 @@
 package org.lotuspathway.process.engine;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +72,20 @@ public class CaseVersions {
                     return tree == null ? Stream.empty()
                             : Stream.of(new RunningCase(instance.getId(), instance.getBusinessKey(), leaves(tree)));
                 }).toList();
+    }
+
+    /** The names of the version's steps, by id, as the lead drew them (a step without a name is left out). */
+    public Map<String, String> stepNames(String definitionId) {
+        Map<String, String> names = new HashMap<>();
+        BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
+        if (model != null) {
+            for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+                if (element.getName() != null && !element.getName().isBlank()) {
+                    names.put(element.getId(), element.getName());
+                }
+            }
+        }
+        return names;
     }
 
     /** The steps of {@code from} that have a place to go in {@code to}: the same ids. */
