@@ -4,7 +4,8 @@ package org.lotuspathway.register;
 public enum RecordPart {
     REGISTRATION("Registration"),
     PERFORMERS_LIST("Performers list"),
-    VETTING("Vetting");
+    VETTING("Vetting"),
+    IDENTITY("Name and profession");
 
     private final String label;
 
