@@ -10,6 +10,7 @@ import org.lotuspathway.concern.UnknownConcern;
 import org.lotuspathway.process.CaseSection;
 import org.lotuspathway.process.TimelineEntry;
 import org.lotuspathway.process.engine.PathwayHistory;
+import org.lotuspathway.process.engine.StaffDirectory;
 import org.lotuspathway.process.engine.PathwayInstances;
 import org.lotuspathway.process.engine.PathwayTasks;
 import org.springframework.stereotype.Service;
@@ -24,9 +25,11 @@ class CaseFiles {
     private final PathwayTasks tasks;
     private final PathwayInstances instances;
     private final PathwayHistory history;
+    private final StaffDirectory staff;
 
     CaseFiles(Concerns concerns, List<CaseSection> sections, PathwayTasks tasks, PathwayInstances instances,
-            PathwayHistory history) {
+            PathwayHistory history, StaffDirectory staff) {
+        this.staff = staff;
         this.concerns = concerns;
         this.sections = sections.stream().sorted(Comparator.comparingInt(CaseSection::order)).toList();
         this.tasks = tasks;
@@ -49,7 +52,7 @@ class CaseFiles {
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at));
         List<OpenStep> open = tasks.openOf(businessKey).stream().map(task -> new OpenStep(task.id(), task.name(),
-                task.assignee(), task.candidateGroups(), task.due())).toList();
+                task.assignee(), staff.groupNames(task.candidateGroups()), task.due())).toList();
         return new CaseFile(concern, open, shown, timeline, instances.activeSteps(businessKey),
                 history.finishedSteps(businessKey));
     }

@@ -37,6 +37,7 @@ class WorklistController {
     static final String TASK = "worklist/task";
     static final String FORBIDDEN = "worklist/not-yours";
     static final String NOT_A_CASE = "worklist/not-a-case";
+    static final String COMPLETE = "Complete this task";
 
     private static final Map<TaskFilter.View, String> VIEW_NAMES = new EnumMap<>(Map.of(
             TaskFilter.View.MINE, "My tasks", TaskFilter.View.TEAM, "My teams' tasks",
@@ -47,9 +48,11 @@ class WorklistController {
     private final Concerns concerns;
     private final DraftAnswers drafts;
     private final List<TaskAside> asides;
+    private final CompletionNotice notice;
 
     WorklistController(TaskListQuery taskList, TaskCommands commands, Concerns concerns, DraftAnswers drafts,
-            List<TaskAside> asides) {
+            List<TaskAside> asides, CompletionNotice notice) {
+        this.notice = notice;
         this.taskList = taskList;
         this.commands = commands;
         this.concerns = concerns;
@@ -96,6 +99,7 @@ class WorklistController {
         Map<String, String[]> posted = request.getParameterMap();
         Map<String, Object> answers = FormSubmission.read(task.form(), posted);
         Map<String, String> problems = FormSubmission.problems(task.form(), posted);
+        List<CaseTask> openBefore = commands.openTasksOf(task.businessKey());
         if (problems.isEmpty()) {
             problems = commands.complete(user, taskId, answers);
         }
@@ -103,7 +107,7 @@ class WorklistController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(task, answers, problems, authentication, model);
         }
-        redirect.addFlashAttribute("message", "Done: " + task.name() + " for " + task.businessKey() + ".");
+        redirect.addFlashAttribute("message", notice.after(task, openBefore));
         return "redirect:/tasks";
     }
 
@@ -158,10 +162,11 @@ class WorklistController {
         model.addAttribute("concern", concerns.get(task.businessKey()));
         model.addAttribute("mayWork", task.workableBy(user));
         model.addAttribute("candidates", user.isManager() ? commands.candidates(task) : List.of());
-        asides.stream().filter(aside -> aside.taskKey().equals(task.taskKey())).findFirst().ifPresent(aside -> {
-            model.addAttribute("asideTemplate", aside.template());
-            model.addAllAttributes(aside.model(task.businessKey(), task.form(), values, user.name()));
-        });
+        List<TaskAside> shown = asides.stream().filter(aside -> aside.taskKey().equals(task.taskKey())).toList();
+        model.addAttribute("asideTemplates", shown.stream().map(TaskAside::template).toList());
+        shown.forEach(aside -> model.addAllAttributes(aside.model(task.businessKey(), task.form(), values, user.name())));
+        model.addAttribute("submitLabel", shown.stream().map(TaskAside::submitLabel).flatMap(java.util.Optional::stream)
+                .findFirst().orElse(COMPLETE));
         return TASK;
     }
 }
