@@ -53,8 +53,15 @@ public final class ConcernPathway {
     public static final String RECORD_CORRECTION_ID = "practitioner-record-correction";
     public static final String TASK_ANSWER_CORRECTION_REQUEST = "Task_AnswerCorrectionRequest";
 
+    /**
+     * A practitioner writing from the portal after their case closed (portal/): the pathway has ended,
+     * so this small process gives the team its "Reply to the practitioner" task.
+     */
+    public static final String MESSAGE_AFTER_CLOSURE_ID = "practitioner-message-after-closure";
+
     /** Every process whose instances carry a case's business key: their tasks are the case's tasks. */
-    public static final List<String> CASE_PROCESSES = List.of(ID, CHECK_IN_ID, CHECK_DUE_ID, RECORD_CORRECTION_ID);
+    public static final List<String> CASE_PROCESSES = List.of(ID, CHECK_IN_ID, CHECK_DUE_ID, RECORD_CORRECTION_ID,
+            MESSAGE_AFTER_CLOSURE_ID);
 
     /** Inputs of the triage decision, set when the triage is recorded. */
     public static final String VAR_LIKELIHOOD = "likelihood";
