@@ -63,6 +63,10 @@ public final class ConcernPathway {
     public static final List<String> CASE_PROCESSES = List.of(ID, CHECK_IN_ID, CHECK_DUE_ID, RECORD_CORRECTION_ID,
             MESSAGE_AFTER_CLOSURE_ID);
 
+    /** Triage's "may be vulnerable now": the pathway checks in at once when it is true (Call_CheckInAtTriage). */
+    public static final String VAR_WELLBEING_CONCERN = "wellbeingConcern";
+    public static final String CALL_CHECK_IN_AT_TRIAGE = "Call_CheckInAtTriage";
+
     /** Inputs of the triage decision, set when the triage is recorded. */
     public static final String VAR_LIKELIHOOD = "likelihood";
     public static final String VAR_IMPACT = "impact";
