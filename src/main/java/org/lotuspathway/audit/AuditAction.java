@@ -25,6 +25,7 @@ public enum AuditAction {
     VIEWED_PRACTITIONER("Viewed a practitioner's record"),
     CHANGED_PRACTITIONER("Changed a practitioner's registration, list or vetting status"),
     CONFIRMED_SAME_PRACTITIONER("Confirmed at intake that a registration number on record is the practitioner's, and updated their name or profession"),
+    CHANGED_CONTACT_DETAILS("Changed a practitioner's contact details"),
     VIEWED_CHECKS("Viewed the practitioners whose checks are missing or overdue"),
     ASKED_FOR_CORRECTION("Asked for their record to be corrected"),
     REFUSED("Was refused, or asked for something that does not exist"),

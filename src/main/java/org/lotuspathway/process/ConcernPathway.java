@@ -76,6 +76,12 @@ public final class ConcernPathway {
     /** The triage decision's inputs, kept as process variables for it (the listener sets them). */
     public static final Set<String> DECISION_INPUTS = Set.of(VAR_LIKELIHOOD, VAR_IMPACT, VAR_IMMEDIATE_RISK,
             VAR_PREVIOUS_CONCERNS, VAR_INSIGHT);
+    /**
+     * The answers that stay process variables after a step: the triage decision's inputs, and the
+     * wellbeing flag that calls a check-in at once. Every other answer lives only in the case's records.
+     */
+    public static final Set<String> KEPT_AS_VARIABLES = Set.of(VAR_LIKELIHOOD, VAR_IMPACT, VAR_IMMEDIATE_RISK,
+            VAR_PREVIOUS_CONCERNS, VAR_INSIGHT, VAR_WELLBEING_CONCERN);
     /** The decision's result (a map), replaced by the two plain variables below. */
     public static final String VAR_TRIAGE_OUTCOME = "triageOutcome";
     public static final String VAR_RISK_BAND = "riskBand";

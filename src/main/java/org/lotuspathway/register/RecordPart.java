@@ -5,7 +5,8 @@ public enum RecordPart {
     REGISTRATION("Registration"),
     PERFORMERS_LIST("Performers list"),
     VETTING("Vetting"),
-    IDENTITY("Name and profession");
+    IDENTITY("Name and profession"),
+    CONTACT("Contact details");
 
     private final String label;
 

@@ -140,7 +140,7 @@ public class TaskCommands {
                 if (task.assignee() != null && !task.assignee().equals(user.name())) {
                     throw new NotYourTask(task.assignee() + " is working on this task. Ask them, or a manager, to hand it over.");
                 }
-                tasks.complete(task.id(), user.name(), task.assignee() == null, answers, ConcernPathway.DECISION_INPUTS);
+                tasks.complete(task.id(), user.name(), task.assignee() == null, answers, ConcernPathway.KEPT_AS_VARIABLES);
                 return Map.of();
             });
         } catch (TaskTakenMeanwhile e) {

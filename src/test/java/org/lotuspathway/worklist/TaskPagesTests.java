@@ -48,17 +48,21 @@ class TaskPagesTests {
                 .param("likelihood", "5").param("impact", "4").param("insight", "PARTIAL")
                 .param("immediateRisk", "true").param("immediateRiskDetails", "Still doing unsupervised minor surgery.")
                 .param("contextFactors", "WORKLOAD", "ISOLATION").param("contextNotes", "Single-handed since June.")
+                .param("wellbeingConcern", "true").param("wellbeingNotes", "Sounded very low.")
                 .param("triageNotes", "Serious and likely to recur")).andReturn();
         String message = (String) done.getFlashMap().get("message");
         assertThat(message).startsWith("Done: Triage the concern for " + key + ". Risk band high (score 20), so urgent panel. "
-                + "Next: Consider interim action, for Responsible Officer, due by ");
+                + "Next: ").contains("Consider interim action, for Responsible Officer, due by ",
+                        // issue 16, point 6, from the task page: a check-in at once, by the second working day
+                        "Check in on the practitioner's wellbeing, for Wellbeing contacts, due by Wednesday 25 November 2026");
 
         String interim = driver.task(key, ConcernPathway.TASK_CONSIDER_INTERIM_ACTION).getId();
         Document page = html(mvc.perform(get("/tasks/{id}", interim).with(responsibleOfficer())).andExpect(status().isOk()).andReturn());
         String aside = page.select("#interim-triage").text();
         assertThat(aside).contains("5 (likelihood) x 4 (impact) = 20", "High: Urgent panel",
                 "Yes: Still doing unsupervised minor surgery.", "Some insight", "Workload, Professional isolation",
-                "Single-handed since June.", "Serious and likely to recur");
+                "Single-handed since June.", "May be vulnerable or need support now: Sounded very low.",
+                "Serious and likely to recur");
 
         Document notYours = html(mvc.perform(get("/tasks/{id}", interim).with(panelMember())).andReturn());
         assertThat(notYours.text()).contains("This task is for Responsible Officer").doesNotContain("for ro");
