@@ -15,6 +15,7 @@ public enum AuditAction {
     HANDED_BACK_TASK("Handed a task back to its team"),
     RESPONDED("Wrote to the case team from the portal"),
     PAUSED("Paused the case"),
+    WROTE_CASE_NOTE("Wrote a note on the case"),
     RESUMED("Resumed the case"),
     CONFIRMED_NAME("Confirmed or corrected the practitioner's name"),
     PREVIEWED_LETTER("Previewed a letter as a PDF before sending it"),

@@ -2,6 +2,8 @@ package org.lotuspathway.casefile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.lotuspathway.concern.Concern;
@@ -11,6 +13,7 @@ import org.lotuspathway.process.CaseSection;
 import org.lotuspathway.process.TimelineEntry;
 import org.lotuspathway.process.engine.PathwayHistory;
 import org.lotuspathway.process.engine.StaffDirectory;
+import org.lotuspathway.process.engine.StaffMember;
 import org.lotuspathway.process.engine.PathwayInstances;
 import org.lotuspathway.process.engine.PathwayTasks;
 import org.springframework.stereotype.Service;
@@ -26,6 +29,9 @@ class CaseFiles {
     private final PathwayInstances instances;
     private final PathwayHistory history;
     private final StaffDirectory staff;
+
+    private static final String WAITING = "Waiting: ";
+    private static final String THE_PATHWAY = "The pathway, by itself";
 
     CaseFiles(Concerns concerns, List<CaseSection> sections, PathwayTasks tasks, PathwayInstances instances,
             PathwayHistory history, StaffDirectory staff) {
@@ -53,8 +59,28 @@ class CaseFiles {
         timeline.sort(Comparator.comparing(TimelineEntry::at));
         List<OpenStep> open = tasks.openOf(businessKey).stream().map(task -> new OpenStep(task.id(), task.name(),
                 task.assignee(), staff.groupNames(task.candidateGroups()), task.due())).toList();
-        return new CaseFile(concern, open, shown, timeline, instances.activeSteps(businessKey),
+        Map<String, String> names = new HashMap<>();
+        List<TimelineEntry> named = timeline.stream().map(entry -> entry.by(whoOf(entry, open, names))).toList();
+        return new CaseFile(concern, open, shown, named, instances.activeSteps(businessKey),
                 history.finishedSteps(businessKey));
+    }
+
+    /**
+     * Every line says who: a person by their name; a step still waiting, whoever holds it; what the
+     * pathway did by itself (a decision table, a timer), the pathway.
+     */
+    private String whoOf(TimelineEntry entry, List<OpenStep> open, Map<String, String> names) {
+        if (entry.who() != null) {
+            return names.computeIfAbsent(entry.who(), user -> staff.find(user).map(StaffMember::name).orElse(user));
+        }
+        if (entry.kind() == TimelineEntry.Kind.STEP && entry.what().startsWith(WAITING)) {
+            String step = entry.what().substring(WAITING.length());
+            return open.stream().filter(o -> o.name().equals(step)).findFirst()
+                    .map(o -> "Waiting for " + (o.assignee() == null ? o.heldBy()
+                            : names.computeIfAbsent(o.assignee(), user -> staff.find(user).map(StaffMember::name).orElse(user))))
+                    .orElse(THE_PATHWAY);
+        }
+        return THE_PATHWAY;
     }
 
     /** The diagram of the version the case runs on. */
@@ -67,7 +93,7 @@ class CaseFiles {
     private static List<TimelineEntry> entriesFor(PathwayHistory.PastStep step) {
         return switch (step.type()) {
             case "userTask" -> List.of(step.endedAt() == null
-                    ? new TimelineEntry(step.startedAt(), null, "Waiting: " + step.name(), null, TimelineEntry.Kind.STEP)
+                    ? new TimelineEntry(step.startedAt(), null, WAITING + step.name(), null, TimelineEntry.Kind.STEP)
                     : new TimelineEntry(step.endedAt(), step.assignee(), "Done: " + step.name(), null, TimelineEntry.Kind.STEP));
             case "boundaryTimer", "startTimerEvent" -> List.of(
                     new TimelineEntry(step.startedAt(), null, step.name(), null, TimelineEntry.Kind.TIMER));
