@@ -2,6 +2,7 @@ package org.lotuspathway.audit;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,9 +32,9 @@ import org.lotuspathway.process.engine.PathwayHistory;
 /**
  * Records every successful view of a case, the changes to a case that do not go through the
  * engine (a practitioner's reply, pausing and resuming), and every refused request for a case, a
- * task or a letter, whether Spring Security refused it or the page said "not found". One table of
- * the case-level addresses, in one place, instead of a call in every controller. Changes through
- * the engine are recorded by {@link EngineAuditing}.
+ * task, a letter, the register or a practitioner's record, whether Spring Security refused it or the
+ * page said "not found". One table of the case-level addresses, in one place, instead of a call in
+ * every controller. Changes through the engine are recorded by {@link EngineAuditing}.
  */
 @Component
 class AuditedRequests implements HandlerInterceptor {
@@ -76,6 +77,16 @@ class AuditedRequests implements HandlerInterceptor {
                     "/api/concerns/{businessKey}", "/api/cases/{businessKey}/tasks", "/api/tasks/{taskId}")
             .map(PathPatternParser.defaultInstance::parse).toList();
 
+    /**
+     * The register and practitioners' records, whose refusals are recorded too, whoever refused
+     * them (Spring Security, a controller's @PreAuthorize, or a record that is not theirs, "not
+     * found"); a record's lines carry its registration ("GMC 7000001") where a case's carry its key.
+     */
+    private static final List<PathPattern> RECORD_LEVEL = Stream.of("/cases", "/cases.csv", "/api/cases",
+                    "/practitioners/checks", "/practitioners/{register}/{number}/**",
+                    "/api/practitioners/{register}/{number}", "/portal/record", "/portal/record/{register}/{number}/**")
+            .map(PathPatternParser.defaultInstance::parse).toList();
+
     record Audited(AuditAction action, String where) {
     }
 
@@ -116,9 +127,9 @@ class AuditedRequests implements HandlerInterceptor {
         if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
             return;
         }
-        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
         try {
-            CASE_LEVEL.stream().map(pattern -> pattern.matchAndExtract(path)).filter(Objects::nonNull).findFirst()
+            Stream.concat(CASE_LEVEL.stream(), RECORD_LEVEL.stream()).map(pattern -> pattern.matchAndExtract(path(request)))
+                    .filter(Objects::nonNull).findFirst()
                     .ifPresent(match -> log.record(user.getName(), AuditAction.REFUSED,
                             requestedKey(match.getUriVariables()),
                             request.getMethod() + " " + request.getRequestURI() + " (403)"));
@@ -134,13 +145,17 @@ class AuditedRequests implements HandlerInterceptor {
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>) request
                 .getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        if (variables == null || !isCaseLevel(variables)) {
+        int status = response.getStatus();
+        boolean refusal = ex instanceof AccessDeniedException || status == HttpServletResponse.SC_FORBIDDEN
+                || status == HttpServletResponse.SC_NOT_FOUND;
+        Optional<Map<String, String>> record = refusal ? recordLevel(request) : Optional.empty();
+        if (record.isPresent() && (variables == null || !isCaseLevel(variables))) {
+            variables = record.get();
+        } else if (variables == null || !isCaseLevel(variables)) {
             return;
         }
-        int status = response.getStatus();
         boolean get = HttpMethod.GET.matches(request.getMethod());
-        if (ex instanceof AccessDeniedException || status == HttpServletResponse.SC_FORBIDDEN
-                || status == HttpServletResponse.SC_NOT_FOUND) {
+        if (refusal) {
             log.record(actor, AuditAction.REFUSED, requestedKey(variables),
                     request.getMethod() + " " + request.getRequestURI() + " (" + (ex != null ? 403 : status) + ")");
             return;
@@ -156,6 +171,16 @@ class AuditedRequests implements HandlerInterceptor {
         if (succeeded) {
             log.record(actor, audited.action(), businessKeyOf(variables), detail(audited, variables));
         }
+    }
+
+    /** The variables of the register's or a record's address the request asked for, if it asked for one. */
+    private static Optional<Map<String, String>> recordLevel(HttpServletRequest request) {
+        return RECORD_LEVEL.stream().map(pattern -> pattern.matchAndExtract(path(request))).filter(Objects::nonNull)
+                .findFirst().map(PathPattern.PathMatchInfo::getUriVariables);
+    }
+
+    private static PathContainer path(HttpServletRequest request) {
+        return PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     private static boolean isCaseLevel(Map<String, String> variables) {
@@ -179,8 +204,18 @@ class AuditedRequests implements HandlerInterceptor {
         return audited.where();
     }
 
-    /** What was asked for, as typed: a case reference, or else the task or letter it names. */
+    /**
+     * What was asked for, as typed: a case reference, or else the task or letter it names; a
+     * practitioner's registration as their record's lines have it; nothing for the register.
+     */
     private String requestedKey(Map<String, String> variables) {
+        if (variables.containsKey("register") && variables.containsKey("number")) {
+            return variables.get("register").toUpperCase(Locale.ROOT) + " "
+                    + variables.get("number").strip().toUpperCase(Locale.ROOT);
+        }
+        if (!isCaseLevel(variables)) {
+            return null;
+        }
         return Optional.ofNullable(variables.get("businessKey")).orElseGet(() -> businessKeyOf(variables));
     }
 

@@ -16,6 +16,12 @@ public record PersonalName(String title, String givenNames, String familyName, F
     /** The titles {@link #split} recognises at the start of a name, as written in letters. */
     public static final List<String> TITLES = List.of("Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof");
 
+    /**
+     * A name has no control characters (a NUL, a line break) nor the marks that turn text right to
+     * left, which would show one name as another in the register, its CSV and the letters.
+     */
+    public static final String NO_CONTROLS = "[^\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]*";
+
     public PersonalName {
         title = blankToNull(title);
         title = title == null ? null : knownTitle(title).orElse(title);

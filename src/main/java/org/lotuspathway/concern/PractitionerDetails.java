@@ -13,11 +13,17 @@ import jakarta.validation.constraints.Size;
 @RegisterNumberFitsRegister
 @PractitionerNamed
 public record PractitionerDetails(
-        @Size(max = 200, message = "The name must be 200 characters or fewer") String name,
+        @Size(max = 200, message = "The name must be 200 characters or fewer")
+        @Pattern(regexp = PersonalName.NO_CONTROLS,
+                message = "The name cannot have control characters") String name,
         @Size(max = 20, message = "The title must be 20 characters or fewer")
         @Pattern(regexp = "[\\p{L}. -]*", message = "The title can only have letters, like Dr or Mrs") String title,
-        @Size(max = 90, message = "The given names must be 90 characters or fewer") String givenNames,
-        @Size(max = 80, message = "The family name must be 80 characters or fewer") String familyName,
+        @Size(max = 90, message = "The given names must be 90 characters or fewer")
+        @Pattern(regexp = PersonalName.NO_CONTROLS,
+                message = "The given names cannot have control characters") String givenNames,
+        @Size(max = 80, message = "The family name must be 80 characters or fewer")
+        @Pattern(regexp = PersonalName.NO_CONTROLS,
+                message = "The family name cannot have control characters") String familyName,
         FormOfAddress formOfAddress,
         @NotNull(message = "Select the practitioner's profession") Profession profession,
         @NotNull(message = "Select the register the practitioner is on") Register register,

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,10 +31,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the real services, the engine clock moved from step to step, so they stop at every stage, some
  * closed with reviews, themes and actions, some updates late and some check-ins missed. Runs
  * before the job executor starts (an ApplicationRunner runs before the app is ready), and does
- * nothing if demo cases exist already, or if the database holds any case that is not a demo one.
+ * nothing if demo cases exist already, or if the database holds any case that is not a demo one
+ * (those {@link DemoRecords} adds about the demo practitioners who sign in are demo ones too).
  */
 @Component
 @Profile("default")
+@Order(1)
 class DemoCases implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
@@ -74,7 +77,8 @@ class DemoCases implements ApplicationRunner {
             return;
         }
         Integer real = jdbc.queryForObject("select count(*) from concern where practitioner_id not in "
-                + "(select id from practitioner where " + DemoPractitioners.DEMO_NUMBERS + ")", Integer.class);
+                + "(select id from practitioner where " + DemoPractitioners.DEMO_NUMBERS + " or " + DemoRecords.THEIRS + ")",
+                Integer.class);
         if (real != null && real > 0) {
             log.warn("This database holds {} case(s) that are not demo cases; no demo cases added", real);
             return;

@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 class DemoUsers implements SmartInitializingSingleton {
 
     static final String PASSWORD = "demo";
+    /** The GMC numbers of the two practitioners who sign in to the portal, Dr Ann and Dr Ben Example. */
+    static final String ANN_GMC = "7000001";
+    static final String BEN_GMC = "7000002";
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
@@ -65,8 +68,8 @@ class DemoUsers implements SmartInitializingSingleton {
         GROUPS.forEach(group -> staff.ensureGroup(group[0], group[1], group[2]));
         USERS.forEach(user -> staff.ensureUser(new StaffMember(user.id(), user.firstName(), user.lastName(),
                 user.id() + "@lotuspathway.example"), PASSWORD, user.group()));
-        linkPractitioner("practitioner", "Dr Ann Example", "7000001");
-        linkPractitioner("practitioner2", "Dr Ben Example", "7000002");
+        linkPractitioner("practitioner", "Dr Ann Example", ANN_GMC);
+        linkPractitioner("practitioner2", "Dr Ben Example", BEN_GMC);
         StringBuilder table = new StringBuilder("Demo users (password '" + PASSWORD + "' for each), default profile only:");
         USERS.forEach(user -> table.append("%n  %-14s %s".formatted(user.id(), user.group())));
         log.info(table.toString());

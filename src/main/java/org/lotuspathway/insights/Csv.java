@@ -10,8 +10,10 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Comma-separated values as RFC 4180 has them: a field with a comma, quote or line break is quoted,
- * its quotes doubled; lines end CRLF. A field starting with =, +, - or @ gets a leading apostrophe,
- * so that a spreadsheet never runs a theme name as a formula.
+ * its quotes doubled; lines end CRLF. A field starting with =, +, -, @, a tab or a carriage return
+ * (OWASP's list) gets a leading apostrophe, so that a spreadsheet never runs a theme name as a
+ * formula; a field with a semicolon is quoted too, for spreadsheets set to a language that
+ * separates fields with semicolons, which would otherwise start a new cell there.
  */
 public final class Csv {
 
@@ -32,8 +34,9 @@ public final class Csv {
         if (value == null) {
             return "";
         }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !isNumber(value) ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !isNumber(value) ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+                || safe.contains(";")) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }
         return safe;

@@ -74,17 +74,19 @@ public class OverdueChecks {
         }
     }
 
+    /** A page past the end (a bookmark from when more were listed) gives the last page instead. */
     @Transactional
     public Page find(boolean openCasesOnly, int page) {
         LocalDate today = clock.today();
         MapSqlParameterSource parameters = new MapSqlParameterSource("today", Date.valueOf(today))
                 .addValue("issuedBefore", Date.valueOf(policy.overdueIfIssuedBefore(today)))
-                .addValue("statusCheckedBefore", Date.valueOf(policy.overdueIfStatusCheckedBefore(today)))
-                .addValue("limit", PAGE_SIZE).addValue("offset", (long) page * PAGE_SIZE);
+                .addValue("statusCheckedBefore", Date.valueOf(policy.overdueIfStatusCheckedBefore(today)));
         String where = MATCHING + (openCasesOnly ? OPEN_CASE : "");
+        Long total = jdbc.queryForObject("select count(*)" + where, parameters, Long.class);
+        int number = (int) Math.min(Math.max(page, 0), Math.max(0, ((total == null ? 0 : total) - 1) / PAGE_SIZE));
+        parameters.addValue("limit", PAGE_SIZE).addValue("offset", (long) number * PAGE_SIZE);
         List<Long> ids = jdbc.queryForList("select p.id" + where + " order by p.name, p.id limit :limit offset :offset",
                 parameters, Long.class);
-        Long total = jdbc.queryForObject("select count(*)" + where, parameters, Long.class);
         Map<Long, Practitioner> found = practitioners.findAllById(ids).stream()
                 .collect(Collectors.toMap(Practitioner::id, Function.identity()));
         Map<Long, PractitionerRecord> recorded = records.findAllById(ids).stream()
@@ -92,7 +94,7 @@ public class OverdueChecks {
         List<Row> rows = ids.stream().map(id -> new Row(found.get(id), checks.of(found.get(id),
                 Optional.ofNullable(recorded.get(id)), today).stream().filter(DueCheck::needsAttention).toList()))
                 .toList();
-        audit.record(AuditAction.VIEWED_CHECKS, null, "page " + (page + 1) + (openCasesOnly ? ", open cases only" : ""));
-        return new Page(rows, total == null ? 0 : total, page);
+        audit.record(AuditAction.VIEWED_CHECKS, null, "page " + (number + 1) + (openCasesOnly ? ", open cases only" : ""));
+        return new Page(rows, total == null ? 0 : total, number);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.lotuspathway.concern.Practitioner;
 import org.lotuspathway.concern.PractitionerRepository;
 import org.lotuspathway.process.InvalidSubmission;
 import org.springframework.http.HttpStatus;
@@ -67,8 +68,9 @@ class OwnRecordController {
     String askForCorrection(@PathVariable String register, @PathVariable String number,
             @RequestParam(required = false) String message, Authentication user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
+        Practitioner asked;
         try {
-            corrections.ask(user.getName(), register, number, message);
+            asked = corrections.ask(user.getName(), register, number, message);
         } catch (InvalidSubmission invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("file", records.showOwn(user.getName(), register, number, "portal"));
@@ -77,7 +79,7 @@ class OwnRecordController {
             return OWN_RECORD;
         }
         redirect.addFlashAttribute("message", "Thank you. Your case manager will look into it and reply to you.");
-        return "redirect:/portal/record/" + register + "/" + number;
+        return "redirect:/portal/record/" + asked.register() + "/" + asked.registerNumber();
     }
 
     @GetMapping("/{register}/{number}/contact")

@@ -126,11 +126,18 @@ class PractitionerController {
         return CONTACT;
     }
 
+    /** A page number not understood is said, and the first page shown, as the register does. */
     @GetMapping("/checks")
     @PreAuthorize("hasAnyRole('ro', 'casemanager')")
     String checks(@RequestParam(defaultValue = "false") boolean openCasesOnly,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", overdue.find(openCasesOnly, Math.max(page, 0)));
+            @RequestParam(defaultValue = "0") String page, Model model, HttpServletResponse response) {
+        int number = RegisterFilter.pageNumber(page);
+        if (number < 0) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", "The page was not understood, so the first is shown: "
+                    + RegisterFilter.PAGE_PROBLEM + ".");
+        }
+        model.addAttribute("page", overdue.find(openCasesOnly, Math.max(number, 0)));
         model.addAttribute("openCasesOnly", openCasesOnly);
         return CHECKS;
     }

@@ -1,5 +1,6 @@
 package org.lotuspathway.register;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.lotuspathway.audit.AuditAction;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A practitioner's request to correct their own record: kept, and given to their case manager as
- * a task on their open case (else on their latest), together or not at all.
+ * a task on their open case (else on their latest), together or not at all. With no case there is
+ * no case manager to ask, and a few requests a day are enough: each one is a task for someone.
  */
 @Service
 public class RecordCorrections {
@@ -36,8 +38,12 @@ public class RecordCorrections {
         this.audit = audit;
     }
 
+    /** At most this many requests a practitioner may make in a day (UK). */
+    static final int MAX_A_DAY = 3;
+
+    /** Returns the practitioner whose record it is. */
     @Transactional
-    public CorrectionRequest ask(String username, String register, String number, String message) {
+    public Practitioner ask(String username, String register, String number, String message) {
         Practitioner practitioner = records.find(register, number);
         if (!practitioner.username().map(username::equals).orElse(false)) {
             throw new UnknownPractitioner(register + " " + number);
@@ -50,12 +56,19 @@ public class RecordCorrections {
             throw InvalidSubmission.of("message", "Write " + CorrectionRequest.MAX_MESSAGE + " characters or fewer");
         }
         List<Concern> theirs = concerns.findByPractitionerOrderByRaisedAtDesc(practitioner);
-        Concern onCase = theirs.stream().filter(concern -> !concern.isClosed()).findFirst()
-                .orElseGet(() -> theirs.get(0));
-        CorrectionRequest request = requests.save(new CorrectionRequest(practitioner.id(), onCase.businessKey(), text,
-                username, clock.now()));
+        if (theirs.isEmpty()) {
+            throw InvalidSubmission.of("message", "We have no case about you, so there is no case manager to send this to. "
+                    + "Nothing was sent: please tell the team who look after your record directly");
+        }
+        Instant startOfToday = clock.today().atStartOfDay(PathwayClock.UK).toInstant();
+        if (requests.countByPractitionerIdAndRequestedAtGreaterThanEqual(practitioner.id(), startOfToday) >= MAX_A_DAY) {
+            throw InvalidSubmission.of("message", "You have asked for " + MAX_A_DAY + " corrections today, and your case "
+                    + "manager will reply to each. Nothing more was sent: you can ask again tomorrow");
+        }
+        Concern onCase = theirs.stream().filter(concern -> !concern.isClosed()).findFirst().orElseGet(() -> theirs.get(0));
+        requests.save(new CorrectionRequest(practitioner.id(), onCase.businessKey(), text, username, clock.now()));
         processes.askForCorrection(onCase.businessKey(), onCase.caseManager());
         audit.record(AuditAction.ASKED_FOR_CORRECTION, practitioner.registration(), "on case " + onCase.businessKey());
-        return request;
+        return practitioner;
     }
 }

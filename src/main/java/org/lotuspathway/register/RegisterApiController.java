@@ -41,14 +41,14 @@ class RegisterApiController {
         return ResponseEntity.ok(RegisterJson.Cases.of(register.search(parsed.filter())));
     }
 
-    /** The case team see anyone's record; a practitioner only their own, and "not found" for any other. */
+    /** The case team see anyone's record; a practitioner only their own, as their record page shows it, and "not found" for any other. */
     @GetMapping("/practitioners/{register}/{number}")
     @PreAuthorize("hasAnyRole('casemanager', 'pag', 'ro', 'wellbeing', 'practitioner')")
     RegisterJson.Record show(@PathVariable String register, @PathVariable String number, Authentication user) {
         CurrentUser current = CurrentUser.of(user);
         boolean caseWorker = Roles.CASE_WORKERS.stream().anyMatch(current::isIn);
-        return RegisterJson.Record.of(caseWorker ? records.show(register, number, "API")
-                : records.showOwn(current.name(), register, number, "API"));
+        return caseWorker ? RegisterJson.Record.of(records.show(register, number, "API"))
+                : RegisterJson.Record.ownView(records.showOwn(current.name(), register, number, "API"));
     }
 
     @PutMapping("/practitioners/{register}/{number}")

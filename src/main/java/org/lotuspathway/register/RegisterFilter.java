@@ -1,7 +1,6 @@
 package org.lotuspathway.register;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ public record RegisterFilter(String q, Profession profession, Stage stage, RiskB
     public static final int PAGE_SIZE = 25;
     static final int MAX_SEARCH_LENGTH = 100;
     static final int MAX_PAGE = 1_000_000;
+    static final String PAGE_PROBLEM = "page must be a whole number from 0";
 
     private static final Pattern BUSINESS_KEY = Pattern.compile("PSC-\\d{4}-\\d{1,10}", Pattern.CASE_INSENSITIVE);
 
@@ -153,28 +153,33 @@ public record RegisterFilter(String q, Profession profession, Stage stage, RiskB
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.put(name, name + " must be a real date, like 2026-11-20");
-            return null;
+        LocalDate date = RecordDates.read(value).orElse(null);
+        if (date == null) {
+            errors.put(name, RecordDates.problem(name));
         }
+        return date;
     }
 
     private static int page(Map<String, String> parameters, Map<String, String> errors) {
-        String value = text(parameters.get("page"));
+        int page = pageNumber(parameters.get("page"));
+        if (page < 0) {
+            errors.put("page", PAGE_PROBLEM);
+            return 0;
+        }
+        return page;
+    }
+
+    /** A page number from 0 to {@link #MAX_PAGE}; 0 when none is given; -1 for anything else. */
+    static int pageNumber(String text) {
+        String value = text(text);
         if (value == null) {
             return 0;
         }
         try {
             int page = Integer.parseInt(value);
-            if (page >= 0 && page <= MAX_PAGE) {
-                return page;
-            }
+            return page >= 0 && page <= MAX_PAGE ? page : -1;
         } catch (NumberFormatException e) {
-            // said below
+            return -1;
         }
-        errors.put("page", "page must be a whole number from 0");
-        return 0;
     }
 }

@@ -56,6 +56,14 @@ final class RegisterJson {
                     file.vetting().map(v -> VettingStatus.of(v, file.nextVettingDue().orElse(null))).orElse(null),
                     file.checks(), file.history().stream().map(Change::of).toList(), file.contact().orElse(null));
         }
+
+        /** What the practitioner's own record page shows them: no history of who changed what. */
+        static Record ownView(PractitionerFile file) {
+            Record whole = of(file);
+            return new Record(whole.name(), whole.profession(), whole.register(), whole.registerNumber(),
+                    whole.concerns(), whole.registration(), whole.performersList(), whole.vetting(), whole.checks(),
+                    List.of(), whole.contact());
+        }
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

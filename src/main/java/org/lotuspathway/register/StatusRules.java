@@ -1,7 +1,6 @@
 package org.lotuspathway.register;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -161,12 +160,11 @@ final class StatusRules {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(field, subject + " must be a real date, like 2026-11-20");
-            return null;
+        LocalDate date = RecordDates.read(value).orElse(null);
+        if (date == null) {
+            errors.put(field, RecordDates.problem(subject));
         }
+        return date;
     }
 
     private void notInTheFuture(LocalDate date, String field, String subject) {

@@ -51,7 +51,7 @@ class LetterDraftController {
     @PostMapping("/letter-preview")
     ResponseEntity<byte[]> preview(@PathVariable String taskId, HttpServletRequest request, Authentication user) {
         OpenTask task = letterTask(user, taskId);
-        Map<String, Object> answers = FormSubmission.read(task.form(), request.getParameterMap());
+        Map<String, Object> answers = answers(task, request);
         byte[] pdf = ConcernPathway.TASK_CLOSE_CASE.equals(task.taskKey())
                 ? updates.previewClosure(task.businessKey(), DraftAnswers.closure(answers), user.getName())
                 : updates.previewAfterPanel(task.businessKey(), DraftAnswers.update(answers), user.getName());
@@ -70,7 +70,7 @@ class LetterDraftController {
     @ResponseBody
     Check check(@PathVariable String taskId, HttpServletRequest request, Authentication user) {
         OpenTask task = letterTask(user, taskId);
-        Map<String, Object> answers = FormSubmission.read(task.form(), request.getParameterMap());
+        Map<String, Object> answers = answers(task, request);
         DraftReview review = reviews.review(task.businessKey(), task.taskKey(), task.form(), answers, user.getName());
         return new Check(review.readingAgeShown(), review.target(), review.onTarget(), review.longSentences(),
                 review.longWords(), review.thirdPerson());
@@ -82,6 +82,29 @@ class LetterDraftController {
             throw new NotPartOfACase(taskId);
         }
         return task;
+    }
+
+    /** The draft's answers, or a refusal if any is longer than its field allows. */
+    private static Map<String, Object> answers(OpenTask task, HttpServletRequest request) {
+        Map<String, Object> answers = FormSubmission.read(task.form(), request.getParameterMap());
+        Map<String, String> tooLong = DraftAnswers.tooLong(task.form(), answers);
+        if (!tooLong.isEmpty()) {
+            throw new DraftTooLong("Nothing was written: " + String.join("; ", tooLong.values()) + ".");
+        }
+        return answers;
+    }
+
+    static final class DraftTooLong extends RuntimeException {
+        DraftTooLong(String message) {
+            super(message);
+        }
+    }
+
+    @ExceptionHandler(DraftTooLong.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    @ResponseBody
+    String tooLong(DraftTooLong refusal) {
+        return refusal.getMessage();
     }
 
     @ExceptionHandler({TaskGone.class, NotPartOfACase.class})

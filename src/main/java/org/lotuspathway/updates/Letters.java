@@ -57,8 +57,13 @@ class Letters {
         return templates.process("updates/letter", context).strip();
     }
 
+    /** The letter exactly as printed when it was sent; letters sent before printed letters were kept are printed now. */
     byte[] pdf(PractitionerUpdate update) {
-        return printer.print(update.title(), update.letter());
+        return update.printed().orElseGet(() -> print(update.title(), update.letter()));
+    }
+
+    byte[] print(String title, String keptLetter) {
+        return printer.print(title, keptLetter);
     }
 
     /** A letter not yet sent, written as the practitioner would read it in the portal, and kept nowhere. */

@@ -64,6 +64,10 @@ public class PractitionerUpdate extends CaseRecord {
     @Column(length = 200)
     private String title;
 
+    /** The letter as printed when it was sent; null on letters sent before printed letters were kept. */
+    @Column(name = "pdf")
+    private byte[] pdf;
+
     protected PractitionerUpdate() {
     }
 
@@ -96,9 +100,15 @@ public class PractitionerUpdate extends CaseRecord {
         this.namedContact = namedContact;
     }
 
-    void keepLetter(String title, String written) {
+    void keepLetter(String title, String written, byte[] printed) {
         this.title = title;
         this.letter = written;
+        this.pdf = printed.clone();
+    }
+
+    /** The PDF printed when the letter was sent, if it was kept. */
+    Optional<byte[]> printed() {
+        return Optional.ofNullable(pdf).map(byte[]::clone);
     }
 
     /** What the letter is, such as "Update after the panel on 4 December 2026". */

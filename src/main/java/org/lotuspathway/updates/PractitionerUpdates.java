@@ -93,7 +93,8 @@ public class PractitionerUpdates {
 
     private PractitionerUpdate send(Concern concern, PractitionerUpdate update) {
         String title = titleOf(concern, update);
-        update.keepLetter(title, letters.write(update, concern, title));
+        String letter = letters.write(update, concern, title);
+        update.keepLetter(title, letter, letters.print(title, letter));
         PractitionerUpdate sent = updates.save(update);
         concern.practitioner().username().ifPresent(user -> outbox.toUser(user,
                 "You have a new letter in Lotus Pathway",

@@ -134,6 +134,29 @@ class PractitionerNameTests {
                 .doesNotContain(AuditAction.CONFIRMED_NAME);
     }
 
+    /** A NUL was kept in a name; U+202E would show "Dr Ann elpmaxE" as "Dr Ann Example" in the register and its CSV. */
+    @Test
+    void aNameWithControlCharactersIsRefusedByTheApiAndTheNamePage() throws Exception {
+        long before = concerns.count();
+        mvc.perform(post("/api/concerns").with(httpBasic("casemanager", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content(ONE_NAME.formatted("610008").replace("Prof Mary Jane Smith-Jones", "Dr Mary\\u0000 Smith")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors['practitioner.name']").value("The name cannot have control characters"));
+        mvc.perform(post("/api/concerns").with(httpBasic("casemanager", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content(IN_PARTS.formatted("01-61008").replace("\"Sam\"", "\"Sam \\u202Eelpmaxe\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors['practitioner.givenNames']").value("The given names cannot have control characters"));
+        assertThat(concerns.count()).isEqualTo(before);
+
+        String key = raise(ONE_NAME.formatted("610009"));
+        Document page = html(mvc.perform(post("/cases/{key}/practitioner-name", key).with(caseManager()).with(csrf())
+                        .param("title", "Dr").param("givenNames", "Mary").param("familyName", "Smith\r\nJones")
+                        .param("formOfAddress", "TITLE_AND_FAMILY_NAME"))
+                .andExpect(status().isBadRequest()).andReturn());
+        assertThat(page.select("#familyName-error").text()).contains("The family name cannot have control characters");
+        assertThat(concerns.findByBusinessKey(key).orElseThrow().practitioner().name()).isEqualTo("Prof Mary Jane Smith-Jones");
+    }
+
     @Test
     void onlyTheCaseTeamsManagersChangeANameAndNeverWithoutTheCsrfToken() throws Exception {
         String key = raise(ONE_NAME.formatted("610006"));

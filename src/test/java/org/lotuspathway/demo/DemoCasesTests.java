@@ -1,13 +1,24 @@
 package org.lotuspathway.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.register.CaseRegister;
+import org.lotuspathway.register.CheckKind;
+import org.lotuspathway.register.DueCheck;
+import org.lotuspathway.register.OverdueChecks;
+import org.lotuspathway.register.PractitionerFile;
+import org.lotuspathway.register.PractitionerRecords;
+import org.lotuspathway.register.RegisterFilter;
+import org.lotuspathway.register.RegisterPage;
+import org.lotuspathway.register.RegisterRow;
 import org.lotuspathway.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -16,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The demo data generator, in its own application on its own database: a fresh install started
- * with {@code lotus.demo-data.cases} gets that many fictional cases spread along the pathway.
+ * with {@code lotus.demo-data.cases} gets that many fictional cases spread along the pathway, and
+ * then ({@link DemoRecords}) a case and a record for each demo practitioner who signs in.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:lotus-demo-data;DB_CLOSE_DELAY=-1",
@@ -28,6 +40,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "lotus.demo-data.cases=40"})
 class DemoCasesTests {
 
+    /** The generated cases, and the two about the demo practitioners who sign in. */
+    static final int CASES = 40 + 2;
+
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -36,10 +51,18 @@ class DemoCasesTests {
     PathwayClock clock;
     @Autowired
     DemoActionProgress actionProgress;
+    @Autowired
+    DemoRecords demoRecords;
+    @Autowired
+    CaseRegister register;
+    @Autowired
+    PractitionerRecords records;
+    @Autowired
+    OverdueChecks overdue;
 
     @Test
     void aFreshInstallGetsFictionalCasesAtEveryTurnOfThePathway() {
-        assertThat(count("select count(*) from concern")).isEqualTo(40);
+        assertThat(count("select count(*) from concern")).isEqualTo(CASES);
         assertThat(count("select count(*) from practitioner where " + DemoPractitioners.DEMO_NUMBERS)).isEqualTo(40);
         assertThat(jdbc.queryForList("select distinct stage from concern", String.class))
                 .contains("CLOSED").hasSizeGreaterThanOrEqualTo(4);
@@ -59,7 +82,27 @@ class DemoCasesTests {
     void aSecondRunAddsNothing() throws Exception {
         demo.run(new DefaultApplicationArguments());
 
-        assertThat(count("select count(*) from concern")).isEqualTo(40);
+        assertThat(count("select count(*) from concern")).isEqualTo(CASES);
+    }
+
+    @Test
+    void theDemoPractitionersWhoSignInHaveACaseAndARecordWithChecksToShow() throws Exception {
+        RegisterPage found = register.search(RegisterFilter.parse(Map.of("q", "example")).filter());
+        assertThat(found.rows()).extracting(RegisterRow::registerNumber).containsExactlyInAnyOrder("7000001", "7000002");
+        assertThat(found.rows()).allSatisfy(row -> assertThat(row.closedOn()).isNull());
+
+        assertThat(records.show("GMC", "7000001", "test").checks()).extracting(DueCheck::kind, DueCheck::state)
+                .containsExactly(tuple(CheckKind.REVALIDATION, DueCheck.State.DUE_SOON),
+                        tuple(CheckKind.VETTING, DueCheck.State.IN_DATE));
+        PractitionerFile ben = records.show("GMC", "7000002", "test");
+        assertThat(ben.checks()).extracting(DueCheck::kind, DueCheck::state)
+                .containsExactly(tuple(CheckKind.REVALIDATION, DueCheck.State.IN_DATE),
+                        tuple(CheckKind.VETTING, DueCheck.State.OVERDUE));
+        assertThat(ben.history()).isNotEmpty();
+        assertThat(overdue.find(true, 0).rows()).extracting(row -> row.practitioner().registerNumber()).contains("7000002");
+
+        demoRecords.run(new DefaultApplicationArguments());
+        assertThat(count("select count(*) from concern")).as("a second start adds nothing").isEqualTo(CASES);
     }
 
     @Test
@@ -101,7 +144,7 @@ class DemoCasesTests {
             jdbc.update("update practitioner set register_number = 'REAL-' || register_number where "
                     + DemoPractitioners.DEMO_NUMBERS);
             demo.run(new DefaultApplicationArguments());
-            assertThat(count("select count(*) from concern")).isEqualTo(40);
+            assertThat(count("select count(*) from concern")).isEqualTo(CASES);
         } finally {
             TestClock.restart();
             jdbc.update("update practitioner set register_number = substring(register_number, 6) "

@@ -20,5 +20,12 @@ class CsvTests {
         assertThat(Csv.field("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
         assertThat(Csv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(Csv.field("-1.5")).isEqualTo("-1.5");
+        assertThat(Csv.field("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(Csv.field("\r=1+1")).isEqualTo("\"'\r=1+1\"");
+    }
+
+    @Test
+    void aFieldWithASemicolonIsQuotedSoNoSpreadsheetStartsACellInIt() {
+        assertThat(Csv.field("Dr A;=cmd|' /C calc'!A0")).isEqualTo("\"Dr A;=cmd|' /C calc'!A0\"");
     }
 }

@@ -90,8 +90,9 @@ class OwnRecordTests {
                 .andExpect(redirectedUrl(OWN))
                 .andExpect(flash().attribute("message", "Thank you. Your case manager will look into it and reply to you."));
 
-        String onCase = requests.findAll().stream().max(java.util.Comparator.comparing(CorrectionRequest::requestedAt))
-                .orElseThrow().businessKey();
+        String onCase = requests.findAll().stream()
+                .filter(request -> request.message().equals("My DBS certificate is on the Update Service since March."))
+                .max(java.util.Comparator.comparing(CorrectionRequest::requestedAt)).orElseThrow().businessKey();
         Task task = driver.task(onCase, ConcernPathway.TASK_ANSWER_CORRECTION_REQUEST);
         assertThat(task.getAssignee()).isEqualTo("casemanager");
         Document taskPage = html(mvc.perform(get("/tasks/{id}", task.getId()).with(caseManager()))

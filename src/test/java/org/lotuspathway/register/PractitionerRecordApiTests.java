@@ -183,10 +183,16 @@ class PractitionerRecordApiTests {
     @Test
     void aPractitionerReadsTheirOwnRecordAndNobodyElses() {
         cases.raise("Dr Ann Example", "7000001");
+        assertThat(rest.withBasicAuth("casemanager", "demo").exchange("/api/practitioners/GMC/7000001", HttpMethod.PUT,
+                json(DBS_CHECK), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
         ResponseEntity<Map> own = rest.withBasicAuth("practitioner", "demo").getForEntity("/api/practitioners/GMC/7000001", Map.class);
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(own.getBody()).containsEntry("name", "Dr Ann Example");
+        assertThat(own.getBody().get("vetting")).as("their DBS check, as their record page shows it").isNotNull();
+        assertThat((List<?>) own.getBody().get("history")).as("who changed what stays with the team, as on their page").isEmpty();
+        assertThat((List<?>) rest.withBasicAuth("casemanager", "demo").getForEntity("/api/practitioners/GMC/7000001",
+                Map.class).getBody().get("history")).isNotEmpty();
         assertThat(rest.withBasicAuth("practitioner2", "demo").getForEntity("/api/practitioners/GMC/7000001", Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(rest.withBasicAuth("practitioner", "demo").getForEntity("/api/practitioners/GMC/" + number, Map.class)

@@ -145,6 +145,30 @@ class LetterDraftTests {
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF));
     }
 
+    /** 880,000 characters took ten seconds to print, and the check sent back 800 KB; each is refused at once. */
+    @Test
+    void aDraftLongerThanItsFormAllowsIsNeitherPrintedNorChecked() throws Exception {
+        long previewed = previews();
+        String tooLong = "You kept good notes. ".repeat(200_000 / 21 + 1);
+
+        mvc.perform(withTheDraft(post("/tasks/{id}/letter-preview", taskId), Map.of("reasons", tooLong)))
+                .andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_PLAIN))
+                .andExpect(content().string("Nothing was written: Why the panel decided this must be 4000 characters or fewer."));
+        mvc.perform(withTheDraft(post("/tasks/{id}/letter-check", taskId), Map.of("reasons", "x".repeat(4001),
+                        "namedContact", "y".repeat(201))))
+                .andExpect(status().isBadRequest()).andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "must be 4000 characters or fewer; Your named contact must be 200 characters or fewer.")));
+        mvc.perform(withTheDraft(post("/tasks/{id}/letter-check", taskId), Map.of("reasons", "x".repeat(4000))))
+                .andExpect(status().isOk());
+
+        assertThat(previews()).isEqualTo(previewed);
+    }
+
+    private long previews() {
+        return audit.findByBusinessKeyOrderByIdAsc(key).stream()
+                .filter(line -> line.action() == AuditAction.PREVIEWED_LETTER).count();
+    }
+
     @Test
     void onlyThoseWhoMayOpenTheTaskSeeItsDraftAndNeverWithoutTheCsrfToken() throws Exception {
         mvc.perform(withTheDraft(post("/tasks/{id}/letter-preview", taskId), Map.of(), practitioner()))

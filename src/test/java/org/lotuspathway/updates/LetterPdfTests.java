@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.lotuspathway.concern.Concern;
 import org.lotuspathway.concern.Concerns;
 import org.lotuspathway.support.PathwayDriver;
@@ -135,6 +136,20 @@ class LetterPdfTests {
     }
 
     @Test
+    void veraPdfFindsTheLetterMeetsPdfUa1AndPdfA3a() throws Exception {
+        Path logo = folder.resolve("logo.png");
+        ImageIO.write(solid(new Color(0x00, 0x5e, 0xb8), 300, 120), "png", logo.toFile());
+        byte[] pdf = printer(new LetterSettings("Northshire Professional Standards", List.of("Leeds LS1 1AA"), logo,
+                "Performance Advisory Group", "PAG", settings.supportFile()))
+                .print("Update after the panel on 4 December 2026", letter(longText(30)));
+
+        assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 rules failed").isEmpty();
+        assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFA_3_A)).as("PDF/A-3a rules failed").isEmpty();
+        assertThat(VeraPdf.failedRules(untagged(), PDFAFlavour.PDFUA_1)).as("an untagged PDF fails, so the check can fail")
+                .isNotEmpty();
+    }
+
+    @Test
     void pagesAreNumberedAndTheDateIsInWords() {
         byte[] pdf = printer(settings).print("Update after the panel on 4 December 2026", letter(longText(60)));
 
@@ -160,6 +175,15 @@ class LetterPdfTests {
             }
         }
         assertThat(multiPage).as("letters long enough to need a second page").isGreaterThan(10);
+    }
+
+    private static byte[] untagged() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     private LetterPdf printer(LetterSettings letterhead) {

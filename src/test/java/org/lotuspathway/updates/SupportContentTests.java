@@ -34,13 +34,13 @@ class SupportContentTests {
     @Test
     void eachProfessionGetsItsOwnServices() {
         assertThat(SHIPPED.forProfession(Profession.GP)).extracting(SupportOrganisation::name)
-                .contains("NHS Practitioner Health", "BMA wellbeing support", "The MDU").doesNotContain("Confidental");
+                .contains("NHS Practitioner Health", "BMA wellbeing support", "The MDU").doesNotContain("The DDU", "Dental Protection");
         assertThat(SHIPPED.forProfession(Profession.DENTIST)).extracting(SupportOrganisation::name)
-                .contains("NHS Practitioner Health", "Confidental", "The DDU").doesNotContain("BMA wellbeing support");
+                .contains("NHS Practitioner Health", "The DDU", "Dental Protection").doesNotContain("BMA wellbeing support");
         assertThat(SHIPPED.forProfession(Profession.OPTOMETRIST)).extracting(SupportOrganisation::name)
                 .contains("AOP Peer Support Line").doesNotContain("NHS Practitioner Health", "BMA wellbeing support");
         assertThat(SHIPPED.letterText(Profession.DENTIST))
-                .contains("- Confidental: a helpline run by dentists, for dentists. Call 0333 987 5158 or go to www.confidental-helpline.org.");
+                .contains("- The DDU: advice on what happens next and on your rights, if you are a member. Call 0800 374 626 or go to www.theddu.com.");
     }
 
     @Test

@@ -57,7 +57,8 @@ class TaskApiTests {
         Map<String, Object> triage = tasks.stream()
                 .filter(task -> ConcernPathway.TASK_TRIAGE_CONCERN.equals(task.get("taskDefinitionKey"))).findFirst().orElseThrow();
         assertThat(triage).containsEntry("name", "Triage the concern").containsEntry("candidateGroups", List.of("casemanager"))
-                .containsEntry("id", driver.task(key, ConcernPathway.TASK_TRIAGE_CONCERN).getId()).containsKey("due");
+                .containsEntry("id", driver.task(key, ConcernPathway.TASK_TRIAGE_CONCERN).getId()).containsKey("due")
+                .as("every field, null when empty").containsEntry("assignee", null);
         assertThat(rest.withBasicAuth("casemanager", "demo").getForEntity("/api/cases/PSC-1999-99999/tasks", Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(rest.withBasicAuth("practitioner", "demo").getForEntity("/api/cases/" + key + "/tasks", Map.class)
