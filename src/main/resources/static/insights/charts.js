@@ -34,14 +34,24 @@
     return node;
   }
 
-  // 0 up to a round number above the largest value, in about five steps.
-  function scale(largest) {
+  // 0 up to a round number above the largest value, in about five steps. A chart of counts (every
+  // value a whole number: cases, check-ins) steps in whole numbers, so no axis reads "0.2 cases".
+  function scale(largest, whole) {
     if (!(largest > 0)) { return { max: 1, step: 1 }; }
     var rough = largest / 5;
     var magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
     var step = [1, 2, 2.5, 5, 10].map(function (m) { return m * magnitude; })
       .filter(function (s) { return s >= rough; })[0];
+    if (whole && step % 1 !== 0) {
+      step = step < 1 ? 1 : Math.ceil(step);
+    }
     return { max: Math.ceil(largest / step) * step, step: step };
+  }
+
+  function counts(chart) {
+    return chart.series.every(function (s) {
+      return s.values.every(function (v) { return v === null || Number.isInteger(v); });
+    }) && (typeof chart.guide !== 'number' || Number.isInteger(chart.guide));
   }
 
   function largest(chart, series) {
@@ -65,7 +75,7 @@
     // Category names that do not fit under their bar are slanted, and the chart grows to hold them.
     var slanted = longest * CHARACTER_WIDTH > band;
     var bottom = slanted ? Math.round(longest * CHARACTER_WIDTH * 0.72) + 24 : 32;
-    var y = scale(Math.max(largest(chart, series), typeof chart.guide === 'number' ? chart.guide : 0));
+    var y = scale(Math.max(largest(chart, series), typeof chart.guide === 'number' ? chart.guide : 0), counts(chart));
     var svg = element('svg', {
       viewBox: '0 0 ' + WIDTH + ' ' + (MARGIN.top + plotHeight + bottom), width: '100%', role: 'img', 'class': 'lotus-chart__svg', overflow: 'visible',
       'aria-label': chart.title + '. The numbers are in the table beside the chart.'

@@ -42,16 +42,19 @@ class AuditedRequests implements HandlerInterceptor {
     private static final Logger LOG = LoggerFactory.getLogger(AuditedRequests.class);
 
     /** What a successful GET of each case-level address means. */
-    private static final Map<String, Audited> VIEWS = Map.of(
-            "/cases/{businessKey}", new Audited(AuditAction.VIEWED_CASE, "case page"),
-            "/cases/{businessKey}/diagram", new Audited(AuditAction.VIEWED_DIAGRAM, "case page"),
-            "/cases/{businessKey}/practitioner-name", new Audited(AuditAction.VIEWED_CASE, "name page"),
-            "/tasks/{taskId}", new Audited(AuditAction.VIEWED_TASK, "task page"),
-            "/portal/cases/{businessKey}", new Audited(AuditAction.VIEWED_CASE, "portal"),
-            "/portal/letters/{updateId}", new Audited(AuditAction.READ_LETTER, "portal"),
-            "/portal/letters/{updateId}/letter.pdf", new Audited(AuditAction.DOWNLOADED_LETTER, "portal"),
-            "/api/concerns/{businessKey}", new Audited(AuditAction.VIEWED_CASE, "API"),
-            "/api/cases/{businessKey}/tasks", new Audited(AuditAction.VIEWED_CASE, "API, its open tasks"));
+    private static final Map<String, Audited> VIEWS = Map.ofEntries(
+            Map.entry("/cases/{businessKey}", new Audited(AuditAction.VIEWED_CASE, "case page")),
+            Map.entry("/cases/{businessKey}/letters/{updateId}", new Audited(AuditAction.READ_LETTER, "case page")),
+            Map.entry("/cases/{businessKey}/letters/{updateId}/letter.pdf",
+                    new Audited(AuditAction.DOWNLOADED_LETTER, "case page")),
+            Map.entry("/cases/{businessKey}/diagram", new Audited(AuditAction.VIEWED_DIAGRAM, "case page")),
+            Map.entry("/cases/{businessKey}/practitioner-name", new Audited(AuditAction.VIEWED_CASE, "name page")),
+            Map.entry("/tasks/{taskId}", new Audited(AuditAction.VIEWED_TASK, "task page")),
+            Map.entry("/portal/cases/{businessKey}", new Audited(AuditAction.VIEWED_CASE, "portal")),
+            Map.entry("/portal/letters/{updateId}", new Audited(AuditAction.READ_LETTER, "portal")),
+            Map.entry("/portal/letters/{updateId}/letter.pdf", new Audited(AuditAction.DOWNLOADED_LETTER, "portal")),
+            Map.entry("/api/concerns/{businessKey}", new Audited(AuditAction.VIEWED_CASE, "API")),
+            Map.entry("/api/cases/{businessKey}/tasks", new Audited(AuditAction.VIEWED_CASE, "API, its open tasks")));
 
     /**
      * What a successful POST means, for changes the engine does not see. These pages follow the
@@ -62,6 +65,7 @@ class AuditedRequests implements HandlerInterceptor {
             "/cases/{businessKey}/pause", new Audited(AuditAction.PAUSED, "case page"),
             "/cases/{businessKey}/resume", new Audited(AuditAction.RESUMED, "case page"),
             "/cases/{businessKey}/practitioner-name", new Audited(AuditAction.CONFIRMED_NAME, "name page"),
+            "/cases/{businessKey}/notes", new Audited(AuditAction.WROTE_CASE_NOTE, "case page"),
             "/tasks/{taskId}/letter-preview", new Audited(AuditAction.PREVIEWED_LETTER, "task page"));
 
     /**

@@ -1,5 +1,13 @@
 package org.lotuspathway.casefile;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.lotuspathway.process.InvalidSubmission;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.lotuspathway.concern.UnknownConcern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,15 +32,35 @@ class CaseController {
     static final String NOT_FOUND = "casefile/not-found";
 
     private final CaseFiles files;
+    private final CaseNotes notes;
 
-    CaseController(CaseFiles files) {
+    CaseController(CaseFiles files, CaseNotes notes) {
         this.files = files;
+        this.notes = notes;
     }
 
     @GetMapping
     String show(@PathVariable String businessKey, Model model) {
         model.addAttribute("file", files.load(businessKey));
         return CASE;
+    }
+
+    /** The case team's note; the page comes back with the note kept and the problem by it if it cannot be kept. */
+    @PostMapping("/notes")
+    @PreAuthorize("hasAnyRole('casemanager', 'pag', 'ro', 'wellbeing')")
+    String writeNote(@PathVariable String businessKey, @RequestParam(required = false) String note,
+            Authentication user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            notes.write(businessKey, note, user.getName());
+        } catch (InvalidSubmission invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("file", files.load(businessKey));
+            model.addAttribute("noteText", note);
+            model.addAttribute("noteError", invalid.errors().get("note"));
+            return CASE;
+        }
+        redirect.addFlashAttribute("message", "Your note is on the case.");
+        return "redirect:/cases/" + businessKey + "#notes";
     }
 
     @GetMapping(value = "/diagram", produces = MediaType.APPLICATION_XML_VALUE)

@@ -2,6 +2,8 @@ package org.lotuspathway.casefile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.lotuspathway.concern.Concern;
@@ -10,6 +12,8 @@ import org.lotuspathway.concern.UnknownConcern;
 import org.lotuspathway.process.CaseSection;
 import org.lotuspathway.process.TimelineEntry;
 import org.lotuspathway.process.engine.PathwayHistory;
+import org.lotuspathway.process.engine.StaffDirectory;
+import org.lotuspathway.process.engine.StaffMember;
 import org.lotuspathway.process.engine.PathwayInstances;
 import org.lotuspathway.process.engine.PathwayTasks;
 import org.springframework.stereotype.Service;
@@ -24,9 +28,14 @@ class CaseFiles {
     private final PathwayTasks tasks;
     private final PathwayInstances instances;
     private final PathwayHistory history;
+    private final StaffDirectory staff;
+
+    private static final String WAITING = "Waiting: ";
+    private static final String THE_PATHWAY = "The pathway, by itself";
 
     CaseFiles(Concerns concerns, List<CaseSection> sections, PathwayTasks tasks, PathwayInstances instances,
-            PathwayHistory history) {
+            PathwayHistory history, StaffDirectory staff) {
+        this.staff = staff;
         this.concerns = concerns;
         this.sections = sections.stream().sorted(Comparator.comparingInt(CaseSection::order)).toList();
         this.tasks = tasks;
@@ -49,9 +58,29 @@ class CaseFiles {
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at));
         List<OpenStep> open = tasks.openOf(businessKey).stream().map(task -> new OpenStep(task.id(), task.name(),
-                task.assignee(), task.candidateGroups(), task.due())).toList();
-        return new CaseFile(concern, open, shown, timeline, instances.activeSteps(businessKey),
+                task.assignee(), staff.groupNames(task.candidateGroups()), task.due())).toList();
+        Map<String, String> names = new HashMap<>();
+        List<TimelineEntry> named = timeline.stream().map(entry -> entry.by(whoOf(entry, open, names))).toList();
+        return new CaseFile(concern, open, shown, named, instances.activeSteps(businessKey),
                 history.finishedSteps(businessKey));
+    }
+
+    /**
+     * Every line says who: a person by their name; a step still waiting, whoever holds it; what the
+     * pathway did by itself (a decision table, a timer), the pathway.
+     */
+    private String whoOf(TimelineEntry entry, List<OpenStep> open, Map<String, String> names) {
+        if (entry.who() != null) {
+            return names.computeIfAbsent(entry.who(), user -> staff.find(user).map(StaffMember::name).orElse(user));
+        }
+        if (entry.kind() == TimelineEntry.Kind.STEP && entry.what().startsWith(WAITING)) {
+            String step = entry.what().substring(WAITING.length());
+            return open.stream().filter(o -> o.name().equals(step)).findFirst()
+                    .map(o -> "Waiting for " + (o.assignee() == null ? o.heldBy()
+                            : names.computeIfAbsent(o.assignee(), user -> staff.find(user).map(StaffMember::name).orElse(user))))
+                    .orElse(THE_PATHWAY);
+        }
+        return THE_PATHWAY;
     }
 
     /** The diagram of the version the case runs on. */
@@ -64,7 +93,7 @@ class CaseFiles {
     private static List<TimelineEntry> entriesFor(PathwayHistory.PastStep step) {
         return switch (step.type()) {
             case "userTask" -> List.of(step.endedAt() == null
-                    ? new TimelineEntry(step.startedAt(), null, "Waiting: " + step.name(), null, TimelineEntry.Kind.STEP)
+                    ? new TimelineEntry(step.startedAt(), null, WAITING + step.name(), null, TimelineEntry.Kind.STEP)
                     : new TimelineEntry(step.endedAt(), step.assignee(), "Done: " + step.name(), null, TimelineEntry.Kind.STEP));
             case "boundaryTimer", "startTimerEvent" -> List.of(
                     new TimelineEntry(step.startedAt(), null, step.name(), null, TimelineEntry.Kind.TIMER));

@@ -3,10 +3,10 @@ package org.lotuspathway.casefile;
 import java.time.Instant;
 import java.util.List;
 
-/** A task open on the case now, and who holds it. */
+/** A task open on the case now, and who holds it ({@code groups} by their names). */
 public record OpenStep(String taskId, String name, String assignee, List<String> groups, Instant due) {
 
     public String heldBy() {
-        return assignee != null ? assignee : "the " + String.join(" or ", groups) + " team";
+        return assignee != null ? assignee : String.join(" or ", groups);
     }
 }

@@ -30,6 +30,22 @@ public class AnsweredSteps {
 
     /** One answer as recorded: the form's key, the question as it was asked, and the answer as shown. */
     public record Answer(String key, String question, Object value, String shown) {
+
+        private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+        /** As the page shows it: a date in words ("4 December 2026"), anything else as shown. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public String inWords() {
+            if (shown != null && ISO_DATE.matcher(shown).matches()) {
+                try {
+                    return java.time.LocalDate.parse(shown).format(java.time.format.DateTimeFormatter.ofPattern(
+                            "d MMMM yyyy", java.util.Locale.UK));
+                } catch (java.time.format.DateTimeParseException notADate) {
+                    return shown;
+                }
+            }
+            return shown;
+        }
     }
 
     /** Keeps the answers with the questions as the form put them, so the record reads the same later. */

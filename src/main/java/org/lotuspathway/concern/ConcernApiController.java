@@ -5,9 +5,11 @@ import java.net.URI;
 import jakarta.validation.Valid;
 
 import org.lotuspathway.process.engine.PathwayHistory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,6 +43,25 @@ class ConcernApiController {
         Concern concern = intake.raise(request, user.getName());
         return ResponseEntity.created(URI.create("/api/concerns/" + concern.businessKey()))
                 .body(ConcernView.of(concern, history.stepsOf(concern.businessKey())));
+    }
+
+    /**
+     * The registration number is on record under another name or profession: 409 with both, until
+     * the request says {@code "confirmExisting": true} (or the number is corrected).
+     */
+    @ExceptionHandler(PractitionerMismatch.class)
+    ResponseEntity<IdentityConflict> mismatch(PractitionerMismatch mismatch) {
+        PractitionerMismatch.Details onRecord = mismatch.onRecord();
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new IdentityConflict(409, onRecord.registration()
+                + " is on record as " + onRecord.name() + ", " + onRecord.professionLabel() + ", not "
+                + mismatch.given().name() + ", " + mismatch.given().professionLabel() + ". Nothing was filed. If the "
+                + "concern is about the same person, send it again with \"confirmExisting\": true: their name and "
+                + "profession become those given, and the change is recorded. Otherwise correct the registration number.",
+                onRecord, mismatch.given(), mismatch.concernsOnRecord()));
+    }
+
+    record IdentityConflict(int status, String message, PractitionerMismatch.Details onRecord,
+            PractitionerMismatch.Details given, long concernsOnRecord) {
     }
 
     /**

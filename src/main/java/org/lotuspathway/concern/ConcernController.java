@@ -1,5 +1,6 @@
 package org.lotuspathway.concern;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Raising a concern from the web, on the form leads maintain in {@code forms/raise-concern.form}. */
@@ -36,8 +38,16 @@ class ConcernController {
         return page(Map.of(), Map.of(), model);
     }
 
+    /**
+     * The person chooses, when the registration number is on record under another name or
+     * profession: {@code SAME} (the same person: their details become those typed, recorded) or
+     * {@code CORRECT_NUMBER} (the form again, to correct the number). Not a field of the lead's form.
+     */
+    static final String IDENTITY_CHOICE = "identityChoice";
+
     @PostMapping
-    String raise(HttpServletRequest request, HttpServletResponse response, Authentication user, Model model,
+    String raise(@RequestParam(name = IDENTITY_CHOICE, required = false) String identityChoice,
+            @RequestParam(defaultValue = "false") boolean identityAsked, HttpServletRequest request, HttpServletResponse response, Authentication user, Model model,
             RedirectAttributes redirect) {
         Map<String, Object> answers = FormSubmission.read(form.schema(), request.getParameterMap());
         Map<String, String> problems = form.problems(answers);
@@ -45,9 +55,27 @@ class ConcernController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(answers, problems, model);
         }
-        Concern concern = intake.raise(form.toConcern(answers), user.getName());
-        redirect.addFlashAttribute("message", "Concern " + concern.businessKey() + " raised. Triage is next.");
-        return "redirect:/cases/" + concern.businessKey();
+        NewConcern concern = form.toConcern(answers);
+        try {
+            Concern raised = intake.raise("SAME".equals(identityChoice) ? concern.confirmingExisting() : concern,
+                    user.getName());
+            redirect.addFlashAttribute("message", "Concern " + raised.businessKey() + " raised. Triage is next.");
+            return "redirect:/cases/" + raised.businessKey();
+        } catch (PractitionerMismatch mismatch) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            if ("CORRECT_NUMBER".equals(identityChoice)) {
+                errors.put("registerNumber", "Correct the registration number: " + mismatch.onRecord().registration()
+                        + " is " + mismatch.onRecord().name() + ", " + mismatch.onRecord().professionLabel());
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                return page(answers, errors, model);
+            }
+            if (identityAsked || identityChoice != null) {
+                errors.put(IDENTITY_CHOICE, "Say whether this is the same person, or correct the number");
+            }
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("mismatch", mismatch);
+            return page(answers, errors, model);
+        }
     }
 
     private String page(Map<String, ?> values, Map<String, String> errors, Model model) {

@@ -1,12 +1,14 @@
 package org.lotuspathway.concern;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.PathwayClock;
 import org.lotuspathway.process.engine.PathwayInstances;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -28,10 +30,12 @@ public class ConcernIntake {
     private final PathwayInstances instances;
     private final PathwayClock clock;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     ConcernIntake(ConcernRepository concerns, PractitionerRepository practitioners,
             ConcernEqualityRepository equality, BusinessKeys keys, PathwayInstances instances, PathwayClock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+        this.events = events;
         this.concerns = concerns;
         this.practitioners = practitioners;
         this.equality = equality;
@@ -57,9 +61,13 @@ public class ConcernIntake {
     }
 
     private Concern record(NewConcern request, String raisedBy) {
-        Concern concern = concerns.save(new Concern(keys.next(), practitionerFor(request.practitioner()),
+        Practitioner practitioner = practitionerFor(request.practitioner());
+        Optional<PractitionerIdentityChanged> changed = confirmIdentity(practitioner, request, raisedBy);
+        Concern concern = concerns.save(new Concern(keys.next(), practitioner,
                 request.source(), request.concernAreas(), request.summary().strip(), request.receivedOn(),
                 raisedBy, clock.now()));
+        changed.ifPresent(change -> events.publishEvent(new PractitionerIdentityChanged(change.practitioner(),
+                change.nameBefore(), change.professionBefore(), concern.businessKey(), raisedBy)));
         if (request.equality() != null && !request.equality().isEmpty()) {
             equality.save(new ConcernEquality(concern, request.equality()));
         }
@@ -77,6 +85,26 @@ public class ConcernIntake {
         String message = e.getMostSpecificCause().getMessage();
         return e instanceof ConcurrencyFailureException || (e instanceof DataIntegrityViolationException
                 && message != null && message.toLowerCase(Locale.ROOT).contains("uk_practitioner_registration"));
+    }
+
+    /**
+     * A number on record under another name or profession: refused unless the request confirms it is
+     * the same person, whose name and profession then become those given.
+     */
+    private Optional<PractitionerIdentityChanged> confirmIdentity(Practitioner practitioner, NewConcern request,
+            String raisedBy) {
+        PractitionerDetails given = request.practitioner();
+        if (practitioner.id() == null || practitioner.isKnownAs(given.personalName(), given.profession())) {
+            return Optional.empty();
+        }
+        if (!request.confirmExisting()) {
+            throw new PractitionerMismatch(PractitionerMismatch.Details.of(practitioner),
+                    PractitionerMismatch.Details.of(given), concerns.countByPractitioner(practitioner));
+        }
+        String nameBefore = practitioner.name();
+        Profession professionBefore = practitioner.profession();
+        practitioner.renameAfterConfirmation(given.personalName(), given.givenInParts(), given.profession());
+        return Optional.of(new PractitionerIdentityChanged(practitioner, nameBefore, professionBefore, null, raisedBy));
     }
 
     /**

@@ -11,6 +11,8 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
     @EntityGraph(attributePaths = {"practitioner", "areas"})
     Optional<Concern> findByBusinessKey(String businessKey);
 
+    long countByPractitioner(Practitioner practitioner);
+
     boolean existsByBusinessKey(String businessKey);
 
     @EntityGraph(attributePaths = {"practitioner", "areas"})

@@ -12,7 +12,10 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A concern as raised through the API or the intake form. {@code equality} is optional, and so is
- * each answer in it.
+ * each answer in it. {@code confirmExisting}: the person raising it has seen that the registration
+ * number belongs to a practitioner on record under another name or profession, and confirms it is
+ * the same person, whose details then become those given (the change recorded); without it, such a
+ * concern is refused ({@link PractitionerMismatch}).
  */
 public record NewConcern(
         @NotNull(message = "Say who the concern is about") @Valid PractitionerDetails practitioner,
@@ -20,11 +23,22 @@ public record NewConcern(
         @NotEmpty(message = "Select at least one concern area") Set<@NotNull ConcernArea> concernAreas,
         @NotBlank(message = "Enter a summary of the concern") @Size(max = 8000, message = "The summary must be 8000 characters or fewer") String summary,
         @NotNull(message = "Enter the date the concern was received") @PastOrPresent(message = "The date received cannot be in the future") LocalDate receivedOn,
-        EqualityAnswers equality) {
+        EqualityAnswers equality,
+        boolean confirmExisting) {
+
+    public NewConcern(PractitionerDetails practitioner, ConcernSource source, Set<ConcernArea> concernAreas,
+            String summary, LocalDate receivedOn, EqualityAnswers equality) {
+        this(practitioner, source, concernAreas, summary, receivedOn, equality, false);
+    }
 
     /** A concern without equality monitoring answers. */
     public NewConcern(PractitionerDetails practitioner, ConcernSource source, Set<ConcernArea> concernAreas,
             String summary, LocalDate receivedOn) {
         this(practitioner, source, concernAreas, summary, receivedOn, null);
+    }
+
+    /** The same concern, confirmed to be about the practitioner on record with its registration number. */
+    public NewConcern confirmingExisting() {
+        return new NewConcern(practitioner, source, concernAreas, summary, receivedOn, equality, true);
     }
 }

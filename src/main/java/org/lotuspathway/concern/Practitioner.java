@@ -85,6 +85,28 @@ public class Practitioner {
         keepName(name, nameConfirmed);
     }
 
+    /**
+     * Whether a name and profession given at intake are this practitioner's: the same profession and
+     * the same words of given and family names, whatever the case, accents or title.
+     */
+    public boolean isKnownAs(PersonalName given, Profession givenProfession) {
+        return profession == givenProfession && FoldedWords.listOf(identifying(personalName()))
+                .equals(FoldedWords.listOf(identifying(given)));
+    }
+
+    private static String identifying(PersonalName name) {
+        return (name.givenNames() == null ? "" : name.givenNames()) + " " + name.familyName();
+    }
+
+    /**
+     * The person raising a concern confirmed that this registration number is this practitioner's,
+     * under the name and profession they gave: those replace what was on record.
+     */
+    public void renameAfterConfirmation(PersonalName given, boolean givenInParts, Profession givenProfession) {
+        this.profession = givenProfession;
+        keepName(given, givenInParts);
+    }
+
     /** The case manager confirms or corrects the name's parts and how the practitioner likes to be addressed. */
     public void confirmName(PersonalName corrected) {
         keepName(corrected, true);

@@ -50,6 +50,7 @@ final class DemoPractitioners {
 
     private final Random random;
     private int next = 1;
+    private final java.util.Map<String, PractitionerDetails> named = new java.util.HashMap<>();
 
     DemoPractitioners(Random random) {
         this.random = random;
@@ -86,7 +87,11 @@ final class DemoPractitioners {
         if (random.nextInt(5) == 0) {
             areas.add(pick(List.of(ConcernArea.values())));
         }
-        return new NewConcern(new PractitionerDetails(name, profession, register, registerNumber),
+        // Numbers repeat once there are more cases than numbers: a repeat is another concern about the
+        // same practitioner, so it names them as before (the intake refuses a number under another name).
+        PractitionerDetails practitioner = named.computeIfAbsent(register + " " + registerNumber,
+                registration -> new PractitionerDetails(name, profession, register, registerNumber));
+        return new NewConcern(practitioner,
                 pick(List.of(ConcernSource.PATIENT, ConcernSource.PATIENT, ConcernSource.PATIENT,
                         ConcernSource.CLINICAL_COLLEAGUE, ConcernSource.EMPLOYER, ConcernSource.NON_CLINICAL_COLLEAGUE,
                         ConcernSource.REGULATOR, ConcernSource.COMMISSIONER, ConcernSource.ANONYMOUS)),

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * resend carries the same Message-ID (one per notification), so mail stores that drop duplicates
  * by Message-ID drop it, and readers can tell it is the same message. At least once, never lost.
  */
-class OutboxSender {
+public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 

@@ -1,7 +1,10 @@
 package org.lotuspathway.notifications;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.lotuspathway.concern.Concern;
+import org.lotuspathway.concern.ConcernRepository;
 import org.lotuspathway.process.ConcernPathway;
+import org.lotuspathway.process.engine.StaffDirectory;
 import org.lotuspathway.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -10,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells staff about work that needs them: a task given to them by someone else, a practitioner
- * update that is late, an urgent wellbeing concern, a missed check-in. Camunda's Spring Boot
+ * update that is late, an urgent wellbeing concern, a missed check-in, a practitioner writing from
+ * their portal (to the case's case manager, or their team), a high-risk case whose interim action
+ * the Responsible Officer must consider. Emails name the case and link the task; they never say
+ * who the practitioner is or what was written. Camunda's Spring Boot
  * starter publishes task events synchronously inside the engine's transaction, so each email is
  * queued together with the task that caused it, or not at all.
  */
@@ -18,10 +24,15 @@ import org.springframework.stereotype.Component;
 class StaffNotifications {
 
     private final Outbox outbox;
+    private final ConcernRepository concerns;
+    private final StaffDirectory staff;
     private final String baseUrl;
 
-    StaffNotifications(Outbox outbox, @Value("${lotus.base-url:http://localhost:8080}") String baseUrl) {
+    StaffNotifications(Outbox outbox, ConcernRepository concerns, StaffDirectory staff,
+            @Value("${lotus.base-url:http://localhost:8080}") String baseUrl) {
         this.outbox = outbox;
+        this.concerns = concerns;
+        this.staff = staff;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -78,6 +89,30 @@ class StaffNotifications {
 
                     Lotus Pathway""".formatted(onCase(caseReference), taskLink(task)),
                     "urgent-wellbeing:" + task.getId());
+            case ConcernPathway.TASK_REPLY_TO_PRACTITIONER -> toCaseManager(caseReference,
+                    "The practitioner has written" + inBrackets(caseReference), """
+                    Hello,
+
+                    The practitioner%s has written to the case team from their portal: a comment, or a
+                    request for a call. Please reply within 2 working days. What they wrote, and any
+                    number they gave, is on the task:
+
+                    %s
+
+                    Lotus Pathway""".formatted(onCase(caseReference), taskLink(task)),
+                    "practitioner-wrote:" + task.getId());
+            case ConcernPathway.TASK_CONSIDER_INTERIM_ACTION -> outbox.toGroup(Roles.RESPONSIBLE_OFFICER,
+                    "High-risk case: please consider interim action" + inBrackets(caseReference), """
+                    Hello,
+
+                    Triage%s found a high risk. Please consider interim action (referral to the
+                    regulator, suspension, conditions), and make sure the practitioner is told
+                    promptly. The triage is on the task:
+
+                    %s
+
+                    Lotus Pathway""".formatted(onCase(caseReference), taskLink(task)),
+                    "interim-action:" + task.getId());
             case ConcernPathway.TASK_FOLLOW_UP_MISSED_CHECK_IN -> outbox.toGroup(Roles.RESPONSIBLE_OFFICER,
                     "Wellbeing check-in missed" + inBrackets(caseReference), """
                     Hello,
@@ -91,6 +126,21 @@ class StaffNotifications {
                     "missed-check-in:" + task.getId());
             default -> {
             }
+        }
+    }
+
+    /**
+     * The case's case manager, or the case managers' team when nobody holds the case (no case, or its
+     * case manager is no longer a user here).
+     */
+    private void toCaseManager(String caseReference, String subject, String body, String eventKey) {
+        String caseManager = caseReference == null ? null
+                : concerns.findByBusinessKey(caseReference).map(Concern::caseManager)
+                        .filter(user -> staff.find(user).isPresent()).orElse(null);
+        if (caseManager != null) {
+            outbox.toUser(caseManager, subject, body, eventKey);
+        } else {
+            outbox.toGroup(Roles.CASE_MANAGER, subject, body, eventKey);
         }
     }
 

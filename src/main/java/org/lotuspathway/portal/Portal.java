@@ -2,6 +2,7 @@ package org.lotuspathway.portal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.lotuspathway.concern.Concern;
@@ -106,14 +107,17 @@ class Portal implements OwnCaseViews {
         return updates.pdfOf(letter(username, updateId).update());
     }
 
-    /** Keeps the reply and gives the case team a task to answer it, together. */
+    /** Keeps the reply and gives the case team a task to answer it, together; on a closed case too. */
     @Transactional
     public PractitionerResponse respond(String username, String businessKey, ResponseForm form) {
         Concern concern = own(username, businessKey);
         PractitionerResponse response = responses.save(new PractitionerResponse(concern, form.responseKind(),
                 form.message().strip(), form.phone() == null || form.phone().isBlank() ? null : form.phone().strip(),
                 username, clock.now()));
-        if (!concern.isClosed()) {
+        if (concern.isClosed()) {
+            // The pathway has ended; a small process of its own gives the team the same task.
+            instances.start(ConcernPathway.MESSAGE_AFTER_CLOSURE_ID, businessKey, Map.of());
+        } else {
             instances.tell(ConcernPathway.MESSAGE_PRACTITIONER_RESPONDED, businessKey);
         }
         return response;

@@ -53,8 +53,19 @@ public final class ConcernPathway {
     public static final String RECORD_CORRECTION_ID = "practitioner-record-correction";
     public static final String TASK_ANSWER_CORRECTION_REQUEST = "Task_AnswerCorrectionRequest";
 
+    /**
+     * A practitioner writing from the portal after their case closed (portal/): the pathway has ended,
+     * so this small process gives the team its "Reply to the practitioner" task.
+     */
+    public static final String MESSAGE_AFTER_CLOSURE_ID = "practitioner-message-after-closure";
+
     /** Every process whose instances carry a case's business key: their tasks are the case's tasks. */
-    public static final List<String> CASE_PROCESSES = List.of(ID, CHECK_IN_ID, CHECK_DUE_ID, RECORD_CORRECTION_ID);
+    public static final List<String> CASE_PROCESSES = List.of(ID, CHECK_IN_ID, CHECK_DUE_ID, RECORD_CORRECTION_ID,
+            MESSAGE_AFTER_CLOSURE_ID);
+
+    /** Triage's "may be vulnerable now": the pathway checks in at once when it is true (Call_CheckInAtTriage). */
+    public static final String VAR_WELLBEING_CONCERN = "wellbeingConcern";
+    public static final String CALL_CHECK_IN_AT_TRIAGE = "Call_CheckInAtTriage";
 
     /** Inputs of the triage decision, set when the triage is recorded. */
     public static final String VAR_LIKELIHOOD = "likelihood";
@@ -65,6 +76,12 @@ public final class ConcernPathway {
     /** The triage decision's inputs, kept as process variables for it (the listener sets them). */
     public static final Set<String> DECISION_INPUTS = Set.of(VAR_LIKELIHOOD, VAR_IMPACT, VAR_IMMEDIATE_RISK,
             VAR_PREVIOUS_CONCERNS, VAR_INSIGHT);
+    /**
+     * The answers that stay process variables after a step: the triage decision's inputs, and the
+     * wellbeing flag that calls a check-in at once. Every other answer lives only in the case's records.
+     */
+    public static final Set<String> KEPT_AS_VARIABLES = Set.of(VAR_LIKELIHOOD, VAR_IMPACT, VAR_IMMEDIATE_RISK,
+            VAR_PREVIOUS_CONCERNS, VAR_INSIGHT, VAR_WELLBEING_CONCERN);
     /** The decision's result (a map), replaced by the two plain variables below. */
     public static final String VAR_TRIAGE_OUTCOME = "triageOutcome";
     public static final String VAR_RISK_BAND = "riskBand";

@@ -1,13 +1,15 @@
 package org.lotuspathway.process;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.lotuspathway.forms.FormSchema;
 
 /**
  * Something a task's page shows beside its form, beyond the case summary: the earlier check-ins
  * and support plan for a wellbeing check-in, for example. The template is a Thymeleaf fragment
- * named {@code aside} that reads the model given.
+ * named {@code aside} that reads the model given. A task may have several, shown in the order of
+ * their beans; their models share the page's, so each names its attributes for itself.
  */
 public interface TaskAside {
 
@@ -24,5 +26,10 @@ public interface TaskAside {
      */
     default Map<String, Object> model(String businessKey, FormSchema form, Map<String, ?> values, String user) {
         return model(businessKey);
+    }
+
+    /** What the task's button says instead of "Complete this task", when the step has words of its own. */
+    default Optional<String> submitLabel() {
+        return Optional.empty();
     }
 }

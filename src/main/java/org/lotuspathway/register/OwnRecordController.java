@@ -1,5 +1,11 @@
 package org.lotuspathway.register;
 
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import org.lotuspathway.concern.Practitioner;
+
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lotuspathway.concern.Practitioner;
@@ -20,8 +26,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The practitioner's own record in the portal, read-only: their concerns and their recorded
- * registration, list and vetting; and a way to ask for a correction. Anyone else's is "not found".
+ * The practitioner's own record in the portal: their contact details, which they change themselves;
+ * their concerns and their recorded registration, list and vetting; and a way to ask for a correction.
+ * Anyone else's is "not found".
  */
 @Controller
 @RequestMapping("/portal/record")
@@ -34,11 +41,14 @@ class OwnRecordController {
     private final PractitionerRecords records;
     private final RecordCorrections corrections;
     private final PractitionerRepository practitioners;
+    private final PractitionerContacts contacts;
 
-    OwnRecordController(PractitionerRecords records, RecordCorrections corrections, PractitionerRepository practitioners) {
+    OwnRecordController(PractitionerRecords records, RecordCorrections corrections, PractitionerRepository practitioners,
+            PractitionerContacts contacts) {
         this.records = records;
         this.corrections = corrections;
         this.practitioners = practitioners;
+        this.contacts = contacts;
     }
 
     @GetMapping
@@ -70,6 +80,39 @@ class OwnRecordController {
         }
         redirect.addFlashAttribute("message", "Thank you. Your case manager will look into it and reply to you.");
         return "redirect:/portal/record/" + asked.register() + "/" + asked.registerNumber();
+    }
+
+    @GetMapping("/{register}/{number}/contact")
+    String contact(@PathVariable String register, @PathVariable String number, Authentication user, Model model) {
+        PractitionerFile file = records.showOwn(user.getName(), register, number, "portal, to change contact details");
+        return contactForm(file.practitioner(), contacts.current(file.practitioner()), Map.of(), model);
+    }
+
+    @PostMapping("/{register}/{number}/contact")
+    String changeContact(@PathVariable String register, @PathVariable String number, @ModelAttribute ContactInput input,
+            Authentication user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            contacts.changeOwn(user.getName(), register, number, input);
+        } catch (InvalidSubmission invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return contactForm(records.find(register, number), input, invalid.errors(), model);
+        }
+        redirect.addFlashAttribute("message", "Thank you. Your contact details are saved.");
+        return "redirect:/portal/record/" + register + "/" + number;
+    }
+
+    private static String contactForm(Practitioner practitioner, ContactInput values, Map<String, String> errors,
+            Model model) {
+        String record = "/portal/record/" + practitioner.register() + "/" + practitioner.registerNumber();
+        model.addAttribute("practitioner", practitioner);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("ways", ContactWay.values());
+        model.addAttribute("own", true);
+        model.addAttribute("heading", "Your contact details");
+        model.addAttribute("action", record + "/contact");
+        model.addAttribute("back", record);
+        return PractitionerController.CONTACT;
     }
 
     /** Another practitioner's record, or none at all: the same answer, so nothing leaks. */

@@ -10,7 +10,7 @@ import org.lotuspathway.concern.Stage;
 /** A practitioner's record as its pages and the API show it. */
 public record PractitionerFile(Practitioner practitioner, List<CaseSummary> concerns, Optional<Registration> registration,
         Optional<PerformersListEntry> performersList, Optional<Vetting> vetting, Optional<LocalDate> nextVettingDue,
-        List<DueCheck> checks, List<StatusChange> history) {
+        List<DueCheck> checks, List<StatusChange> history, Optional<ContactDetails> contact) {
 
     /** One concern about the practitioner, past or present, and what was decided. */
     public record CaseSummary(String businessKey, Stage stage, LocalDate openedOn, LocalDate closedOn, String outcome,

@@ -36,6 +36,9 @@ public class PractitionerRecord {
     @Embedded
     private Vetting vetting;
 
+    @Embedded
+    private ContactDetails contact;
+
     @Version
     private Long version;
 
@@ -67,6 +70,13 @@ public class PractitionerRecord {
         return changes;
     }
 
+    List<StatusChange> record(ContactDetails next, String by, Instant at) {
+        List<StatusChange> changes = changes(RecordPart.CONTACT, contact == null ? null : contact.values(),
+                next.values(), by, at);
+        this.contact = next.isEmpty() ? null : next;
+        return changes;
+    }
+
     private List<StatusChange> changes(RecordPart part, Map<String, String> before, Map<String, String> after,
             String by, Instant at) {
         Map<String, String> previous = before == null ? new HashMap<>() : before;
@@ -93,5 +103,9 @@ public class PractitionerRecord {
 
     public Optional<Vetting> vetting() {
         return Optional.ofNullable(vetting);
+    }
+
+    public Optional<ContactDetails> contact() {
+        return Optional.ofNullable(contact);
     }
 }

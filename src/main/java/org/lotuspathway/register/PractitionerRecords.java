@@ -135,7 +135,8 @@ public class PractitionerRecords {
         return new PractitionerFile(practitioner, concernsAbout(practitioner),
                 record.flatMap(PractitionerRecord::registration), record.flatMap(PractitionerRecord::performersList),
                 vetting, checks.nextVettingDue(vetting), checks.of(practitioner, record, clock.today()),
-                changes.findByPractitionerIdOrderByChangedAtDescIdDesc(practitioner.id()));
+                changes.findByPractitionerIdOrderByChangedAtDescIdDesc(practitioner.id()),
+                record.flatMap(PractitionerRecord::contact));
     }
 
     private PractitionerFile.CaseSummary summary(Concern concern) {

@@ -4,7 +4,9 @@ package org.lotuspathway.register;
 public enum RecordPart {
     REGISTRATION("Registration"),
     PERFORMERS_LIST("Performers list"),
-    VETTING("Vetting");
+    VETTING("Vetting"),
+    IDENTITY("Name and profession"),
+    CONTACT("Contact details");
 
     private final String label;
 

@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
+import org.lotuspathway.concern.Profession;
+
 /**
  * The values of a practitioner's record as its history keeps them (enum names, ISO dates, true
  * or false, as the API has them) and as pages show them (in words).
@@ -16,7 +18,7 @@ final class RecordValues {
     private static final Map<String, Class<? extends Enum<?>>> CHOICES = Map.of(
             "REGISTRATION.status", RegistrationStatus.class, "PERFORMERS_LIST.list", PerformersList.class,
             "PERFORMERS_LIST.status", ListStatus.class, "VETTING.level", DbsLevel.class,
-            "VETTING.workforce", Workforce.class);
+            "VETTING.workforce", Workforce.class, "IDENTITY.profession", Profession.class, "CONTACT.preferredWay", ContactWay.class);
     private static final Map<String, String> FIELD_NAMES = Map.ofEntries(Map.entry("status", "Status"),
             Map.entry("licenceToPractise", "Licence to practise"), Map.entry("revalidationDue", "Revalidation due"),
             Map.entry("responsibleOfficer", "Responsible Officer"), Map.entry("renewalDue", "Renewal due"),
@@ -24,7 +26,10 @@ final class RecordValues {
             Map.entry("effectiveOn", "Effective from"), Map.entry("level", "Level"), Map.entry("workforce", "Workforce"),
             Map.entry("certificateNumber", "Certificate number"), Map.entry("issuedOn", "Issued on"),
             Map.entry("updateService", "On the Update Service"),
-            Map.entry("updateServiceCheckedOn", "Update Service last checked"));
+            Map.entry("updateServiceCheckedOn", "Update Service last checked"), Map.entry("name", "Name"),
+            Map.entry("profession", "Profession"), Map.entry("phone", "Phone"), Map.entry("otherPhone", "Other phone"),
+            Map.entry("email", "Email"), Map.entry("preferredWay", "Preferred way"),
+            Map.entry("bestTimes", "Best times"), Map.entry("othersToContact", "Who else we may contact"));
 
     private RecordValues() {
     }
@@ -71,6 +76,12 @@ final class RecordValues {
     private static String labelOf(Enum<?> constant) {
         if (constant instanceof RegistrationStatus status) {
             return status.label();
+        }
+        if (constant instanceof Profession profession) {
+            return profession.label();
+        }
+        if (constant instanceof ContactWay way) {
+            return way.label();
         }
         if (constant instanceof PerformersList list) {
             return list.label();

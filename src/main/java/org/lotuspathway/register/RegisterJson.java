@@ -45,7 +45,7 @@ final class RegisterJson {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Record(String name, Profession profession, Register register, String registerNumber,
             List<Concern> concerns, Registration registration, PerformersListEntry performersList, VettingStatus vetting,
-            List<DueCheck> checks, List<Change> history) {
+            List<DueCheck> checks, List<Change> history, ContactDetails contact) {
 
         static Record of(PractitionerFile file) {
             var p = file.practitioner();
@@ -54,7 +54,7 @@ final class RegisterJson {
                             c.closedOn(), c.outcome())).toList(),
                     file.registration().orElse(null), file.performersList().orElse(null),
                     file.vetting().map(v -> VettingStatus.of(v, file.nextVettingDue().orElse(null))).orElse(null),
-                    file.checks(), file.history().stream().map(Change::of).toList());
+                    file.checks(), file.history().stream().map(Change::of).toList(), file.contact().orElse(null));
         }
 
         /** What the practitioner's own record page shows them: no history of who changed what. */
@@ -62,7 +62,7 @@ final class RegisterJson {
             Record whole = of(file);
             return new Record(whole.name(), whole.profession(), whole.register(), whole.registerNumber(),
                     whole.concerns(), whole.registration(), whole.performersList(), whole.vetting(), whole.checks(),
-                    List.of());
+                    List.of(), whole.contact());
         }
     }
 

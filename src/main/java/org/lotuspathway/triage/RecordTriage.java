@@ -8,7 +8,10 @@ import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.engine.TaskForms;
 import org.springframework.stereotype.Component;
 
-/** On completing the triage: records it, and gives the decision table only the answers it reads. */
+/**
+ * On completing the triage: records it, and gives the process only the answers it reads: the decision
+ * table's, and whether the practitioner may be vulnerable now (a check-in at once).
+ */
 @Component("recordTriage")
 class RecordTriage implements TaskListener {
 
@@ -29,6 +32,7 @@ class RecordTriage implements TaskListener {
                 ConcernPathway.VAR_IMPACT, answers.impact(),
                 ConcernPathway.VAR_IMMEDIATE_RISK, answers.immediateRisk(),
                 ConcernPathway.VAR_PREVIOUS_CONCERNS, answers.previousConcerns(),
-                ConcernPathway.VAR_INSIGHT, answers.insight().name()));
+                ConcernPathway.VAR_INSIGHT, answers.insight().name(),
+                ConcernPathway.VAR_WELLBEING_CONCERN, answers.wellbeingConcern()));
     }
 }

@@ -119,6 +119,10 @@ public class TriageAssessment extends CaseRecord {
         return previousConcerns;
     }
 
+    public Optional<String> previousConcernsDetails() {
+        return Optional.ofNullable(previousConcernsDetails);
+    }
+
     public Insight insight() {
         return insight;
     }
@@ -127,8 +131,21 @@ public class TriageAssessment extends CaseRecord {
         return Set.copyOf(contextFactors);
     }
 
+    /** The factors in the form's order, in its words. */
+    public java.util.List<String> contextFactorLabels() {
+        return contextFactors.stream().sorted().map(ContextFactor::label).toList();
+    }
+
+    public Optional<String> contextNotes() {
+        return Optional.ofNullable(contextNotes);
+    }
+
     public boolean wellbeingConcern() {
         return wellbeingConcern;
+    }
+
+    public Optional<String> wellbeingNotes() {
+        return Optional.ofNullable(wellbeingNotes);
     }
 
     public String triageNotes() {

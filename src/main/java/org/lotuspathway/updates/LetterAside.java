@@ -3,6 +3,7 @@ package org.lotuspathway.updates;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.lotuspathway.forms.FormSchema;
 import org.lotuspathway.process.ConcernPathway;
@@ -18,11 +19,23 @@ class LetterAside implements TaskAside {
     private final String taskKey;
     private final DraftReviews reviews;
     private final UpdateDrafts drafts;
+    private final PractitionerUpdates updates;
 
-    LetterAside(String taskKey, DraftReviews reviews, UpdateDrafts drafts) {
+    LetterAside(String taskKey, DraftReviews reviews, UpdateDrafts drafts, PractitionerUpdates updates) {
         this.taskKey = taskKey;
         this.reviews = reviews;
         this.drafts = drafts;
+        this.updates = updates;
+    }
+
+    /** The update's button says what it does: the letter goes to the practitioner. */
+    @Override
+    public Optional<String> submitLabel() {
+        return Optional.of(isUpdate() ? "Send the update" : "Close the case and send the letter");
+    }
+
+    private boolean isUpdate() {
+        return ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE.equals(taskKey);
     }
 
     @Override
@@ -44,8 +57,10 @@ class LetterAside implements TaskAside {
     public Map<String, Object> model(String businessKey, FormSchema form, Map<String, ?> values, String user) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("review", reviews.review(businessKey, taskKey, form, values, user));
-        model.put("panelTexts", ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE.equals(taskKey)
-                ? drafts.panelTexts(businessKey) : List.of());
+        model.put("panelTexts", isUpdate() ? drafts.panelTexts(businessKey) : List.of());
+        // The letter as the practitioner will read it in their portal, from the answers on the page now.
+        model.put("letterPreview", isUpdate() ? updates.draftAfterPanel(businessKey, DraftAnswers.update(values), user)
+                : updates.draftClosure(businessKey, DraftAnswers.closure(values), user));
         return model;
     }
 }

@@ -66,6 +66,11 @@ class Letters {
         return printer.print(title, keptLetter);
     }
 
+    /** A letter not yet sent, written as the practitioner would read it in the portal, and kept nowhere. */
+    String draft(PractitionerUpdate draft, Concern concern, String title, LocalDate closedOn) {
+        return write(draft, concern, title, closedOn);
+    }
+
     /** A letter not yet sent, written and printed as it would be, and kept nowhere. */
     byte[] preview(PractitionerUpdate draft, Concern concern, String title, LocalDate closedOn) {
         return printer.print(title, write(draft, concern, title, closedOn));

@@ -12,12 +12,12 @@ import org.lotuspathway.process.TaskAside;
 class LettersConfiguration {
 
     @Bean
-    TaskAside updateLetterAside(DraftReviews reviews, UpdateDrafts drafts) {
-        return new LetterAside(ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE, reviews, drafts);
+    TaskAside updateLetterAside(DraftReviews reviews, UpdateDrafts drafts, PractitionerUpdates updates) {
+        return new LetterAside(ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE, reviews, drafts, updates);
     }
 
     @Bean
-    TaskAside closingLetterAside(DraftReviews reviews, UpdateDrafts drafts) {
-        return new LetterAside(ConcernPathway.TASK_CLOSE_CASE, reviews, drafts);
+    TaskAside closingLetterAside(DraftReviews reviews, UpdateDrafts drafts, PractitionerUpdates updates) {
+        return new LetterAside(ConcernPathway.TASK_CLOSE_CASE, reviews, drafts, updates);
     }
 }

@@ -57,6 +57,21 @@ public class PractitionerUpdates {
         return letters.preview(draft, concern, titleOf(concern, draft), null);
     }
 
+    /** The letter the answers would make, as the practitioner would read it in the portal; nothing is kept or sent. */
+    @Transactional(readOnly = true)
+    public String draftAfterPanel(String businessKey, UpdateAnswers answers, String by) {
+        Concern concern = concerns.get(businessKey);
+        PractitionerUpdate draft = PractitionerUpdate.afterPanel(concern, answers, null, by, clock.now());
+        return letters.draft(draft, concern, titleOf(concern, draft), null);
+    }
+
+    @Transactional(readOnly = true)
+    public String draftClosure(String businessKey, ClosureAnswers answers, String by) {
+        Concern concern = concerns.get(businessKey);
+        PractitionerUpdate draft = PractitionerUpdate.atClosure(concern, answers, by, clock.now());
+        return letters.draft(draft, concern, titleOf(concern, draft), answers.closedOn());
+    }
+
     @Transactional(readOnly = true)
     public byte[] previewClosure(String businessKey, ClosureAnswers answers, String by) {
         Concern concern = concerns.get(businessKey);

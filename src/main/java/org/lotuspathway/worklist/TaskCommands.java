@@ -61,10 +61,10 @@ public class TaskCommands {
             throw new NotPartOfACase(task.id());
         }
         OpenTask open = new OpenTask(task.id(), task.name(), task.taskKey(), task.description(), task.businessKey(),
-                task.due(), task.assignee(), task.candidateGroups(),
+                task.due(), task.assignee(), task.candidateGroups(), staff.groupNames(task.candidateGroups()),
                 forms.forTask(task.id(), task.processDefinitionId(), task.taskKey()));
         if (!open.workableBy(user) && !user.isManager()) {
-            throw new NotYourTask("This task is for " + String.join(", ", open.candidateGroups()) + ".");
+            throw new NotYourTask("This task is for " + open.forWhom() + ".");
         }
         return open;
     }
@@ -140,7 +140,7 @@ public class TaskCommands {
                 if (task.assignee() != null && !task.assignee().equals(user.name())) {
                     throw new NotYourTask(task.assignee() + " is working on this task. Ask them, or a manager, to hand it over.");
                 }
-                tasks.complete(task.id(), user.name(), task.assignee() == null, answers, ConcernPathway.DECISION_INPUTS);
+                tasks.complete(task.id(), user.name(), task.assignee() == null, answers, ConcernPathway.KEPT_AS_VARIABLES);
                 return Map.of();
             });
         } catch (TaskTakenMeanwhile e) {
@@ -162,8 +162,7 @@ public class TaskCommands {
 
     private static void requireWorker(CurrentUser user, OpenTask task) {
         if (!task.workableBy(user)) {
-            throw new NotYourTask("This task is for " + String.join(", ", task.candidateGroups())
-                    + "; you can see it but not work on it.");
+            throw new NotYourTask("This task is for " + task.forWhom() + "; you can see it but not work on it.");
         }
     }
 }

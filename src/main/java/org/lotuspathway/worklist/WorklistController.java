@@ -41,6 +41,7 @@ class WorklistController {
     static final String DECISION_PROBLEM_KEY = "decision";
     static final String DECISION_PROBLEM = "The risk decision could not be evaluated, so nothing was saved and the task"
             + " is still open. Tell the process lead: the decision table needs correcting.";
+    static final String COMPLETE = "Complete this task";
 
     private static final Map<TaskFilter.View, String> VIEW_NAMES = new EnumMap<>(Map.of(
             TaskFilter.View.MINE, "My tasks", TaskFilter.View.TEAM, "My teams' tasks",
@@ -51,9 +52,11 @@ class WorklistController {
     private final Concerns concerns;
     private final DraftAnswers drafts;
     private final List<TaskAside> asides;
+    private final CompletionNotice notice;
 
     WorklistController(TaskListQuery taskList, TaskCommands commands, Concerns concerns, DraftAnswers drafts,
-            List<TaskAside> asides) {
+            List<TaskAside> asides, CompletionNotice notice) {
+        this.notice = notice;
         this.taskList = taskList;
         this.commands = commands;
         this.concerns = concerns;
@@ -100,6 +103,7 @@ class WorklistController {
         Map<String, String[]> posted = request.getParameterMap();
         Map<String, Object> answers = FormSubmission.read(task.form(), posted);
         Map<String, String> problems = FormSubmission.problems(task.form(), posted);
+        List<CaseTask> openBefore = commands.openTasksOf(task.businessKey());
         if (problems.isEmpty()) {
             try {
                 problems = commands.complete(user, taskId, answers);
@@ -114,7 +118,7 @@ class WorklistController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(task, answers, problems, authentication, model);
         }
-        redirect.addFlashAttribute("message", "Done: " + task.name() + " for " + task.businessKey() + ".");
+        redirect.addFlashAttribute("message", notice.after(task, openBefore));
         return "redirect:/tasks";
     }
 
@@ -169,10 +173,11 @@ class WorklistController {
         model.addAttribute("concern", concerns.get(task.businessKey()));
         model.addAttribute("mayWork", task.workableBy(user));
         model.addAttribute("candidates", user.isManager() ? commands.candidates(task) : List.of());
-        asides.stream().filter(aside -> aside.taskKey().equals(task.taskKey())).findFirst().ifPresent(aside -> {
-            model.addAttribute("asideTemplate", aside.template());
-            model.addAllAttributes(aside.model(task.businessKey(), task.form(), values, user.name()));
-        });
+        List<TaskAside> shown = asides.stream().filter(aside -> aside.taskKey().equals(task.taskKey())).toList();
+        model.addAttribute("asideTemplates", shown.stream().map(TaskAside::template).toList());
+        shown.forEach(aside -> model.addAllAttributes(aside.model(task.businessKey(), task.form(), values, user.name())));
+        model.addAttribute("submitLabel", shown.stream().map(TaskAside::submitLabel).flatMap(java.util.Optional::stream)
+                .findFirst().orElse(COMPLETE));
         return TASK;
     }
 }

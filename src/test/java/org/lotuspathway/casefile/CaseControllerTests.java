@@ -50,7 +50,7 @@ class CaseControllerTests {
                 .anySatisfy(what -> assertThat(what).startsWith("Panel decided: Further investigation"))
                 .anySatisfy(what -> assertThat(what).startsWith("Waiting: Send the practitioner an update"));
         assertThat(page.select(".lotus-timeline-entry:contains(Done: Triage the concern) td").get(2).text())
-                .isEqualTo("casemanager");
+                .as("by name (issue 16)").isEqualTo("Cara Manager");
         assertThat(page.select("[data-bpmn-url]").attr("data-current-steps"))
                 .contains(ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE);
     }

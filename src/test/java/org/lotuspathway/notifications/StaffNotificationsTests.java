@@ -1,6 +1,9 @@
 package org.lotuspathway.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +26,8 @@ import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
 import org.lotuspathway.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -46,6 +51,10 @@ class StaffNotificationsTests {
     TaskService tasks;
     @Autowired
     IdentityService identity;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestUsers users;
 
@@ -197,6 +206,85 @@ class StaffNotificationsTests {
         assertThat(notifications.findByEventKeyStartingWithOrderById("task-assigned:" + second.getId())).isEmpty();
         assertThat(Smtp.to(smtp, users.emailOf(inTheEngine))).isEmpty();
         assertThat(Smtp.to(smtp, users.emailOf(onOurPages))).isEmpty();
+    }
+
+    /** Issue 16, point 4: before, a high-risk case waited on the Responsible Officer without a word. */
+    @Test
+    void aHighRiskCaseAsksTheResponsibleOfficerToConsiderInterimAction() {
+        String key = driver.raise(PathwayDriver.concernAbout(PRACTITIONER, GMC_NUMBER));
+        driver.triageAs(key, 5, 4);
+        Task interim = driver.task(key, ConcernPathway.TASK_CONSIDER_INTERIM_ACTION);
+        sender.sendDue();
+
+        List<MimeMessage> sent = Smtp.withSubjectContaining(smtp, "High-risk case: please consider interim action (" + key + ")");
+        assertThat(sent).extracting(Smtp::recipient).containsExactlyInAnyOrderElementsOf(responsibleOfficers());
+        assertThat(sent).allSatisfy(message -> {
+            assertThat(Smtp.body(message)).contains("http://localhost:8080/tasks/" + interim.getId());
+            assertNothingAboutThePractitioner(message);
+        });
+    }
+
+    /** Issue 16, point 4: a practitioner's message, on an open case and on a closed one, reaches their case manager. */
+    @Test
+    void aPractitionerWritingIsToldToTheirCaseManagerOnAnOpenCaseAndOnAClosedOne() throws Exception {
+        String open = driver.raise(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
+        writeFromThePortal(open, "Could we talk about the panel? I cannot sleep.");
+        Task reply = driver.task(open, ConcernPathway.TASK_REPLY_TO_PRACTITIONER);
+
+        String closed = driver.raise(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
+        driver.triageAs(closed, 1, 2);
+        driver.complete(closed, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, "local-resolution", "casemanager", Map.of());
+        driver.reviewAndClose(closed);
+        assertThat(driver.openTasks(closed)).isEmpty();
+        writeFromThePortal(closed, "One more question about my closed case.");
+        Task afterClosure = driver.task(closed, ConcernPathway.TASK_REPLY_TO_PRACTITIONER);
+        assertThat(afterClosure.getDueDate()).as("due as on an open case").isNotNull();
+        sender.sendDue();
+
+        for (String key : List.of(open, closed)) {
+            Task task = key.equals(open) ? reply : afterClosure;
+            assertThat(Smtp.withSubjectContaining(smtp, "The practitioner has written (" + key + ")")).singleElement()
+                    .satisfies(message -> {
+                        assertThat(Smtp.recipient(message)).isEqualTo("casemanager@lotuspathway.example");
+                        assertThat(Smtp.body(message)).contains("http://localhost:8080/tasks/" + task.getId())
+                                .doesNotContain("cannot sleep", "closed case", "Ann Example");
+                    });
+        }
+    }
+
+    @Test
+    void aPractitionerWritingOnACaseNobodyHoldsIsToldToTheCaseManagersTeam() throws Exception {
+        String key = driver.raise(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
+        jdbc.update("update concern set case_manager = 'left-the-team' where business_key = ?", key);
+        writeFromThePortal(key, "Please call me.");
+        sender.sendDue();
+
+        assertThat(Smtp.withSubjectContaining(smtp, "The practitioner has written (" + key + ")"))
+                .extracting(Smtp::recipient).containsExactlyInAnyOrderElementsOf(identity.createUserQuery()
+                        .memberOfGroup(Roles.CASE_MANAGER).list().stream().map(User::getEmail)
+                        .filter(email -> email != null && !email.isBlank()).toList());
+    }
+
+    /** Issue 16, point 4: handing a task to someone on the task page emails them. */
+    @Test
+    void aTaskGivenToSomeoneOnTheTaskPageIsToldToThem() throws Exception {
+        String key = driver.raise(PathwayDriver.concernAbout(PRACTITIONER, GMC_NUMBER));
+        String assignee = users.create("{id}@lotuspathway.example", Roles.CASE_MANAGER);
+        Task triage = driver.task(key, ConcernPathway.TASK_TRIAGE_CONCERN);
+
+        mvc.perform(post("/tasks/{id}/assign", triage.getId()).param("assignee", assignee)
+                .with(org.lotuspathway.support.Pages.caseManager()).with(csrf()))
+                .andExpect(redirectedUrl("/tasks/" + triage.getId()));
+        sender.sendDue();
+
+        assertThat(Smtp.to(smtp, users.emailOf(assignee))).singleElement().satisfies(message ->
+                assertThat(Smtp.subject(message)).isEqualTo("A task for you: Triage the concern (" + key + ")"));
+    }
+
+    private void writeFromThePortal(String key, String message) throws Exception {
+        mvc.perform(post("/portal/cases/{key}/responses", key).with(org.lotuspathway.support.Pages.practitioner())
+                .with(csrf()).param("kind", "CALL_REQUEST").param("message", message).param("phone", "07700 900123"))
+                .andExpect(redirectedUrl("/portal/cases/" + key));
     }
 
     private String atThePanel() {

@@ -169,6 +169,36 @@ class PortalTests {
                 .contains("Practitioner responded: A request for a call", "Could we talk about the plan?", "07700 900123");
     }
 
+    /**
+     * Issue 16, point 4: a call asked for on a closed case said "Your case manager will call you soon"
+     * and made no task. Now it reaches the team as the same task, and answering it ends its process.
+     */
+    @Test
+    void aMessageOnAClosedCaseReachesTheTeamAsATask() throws Exception {
+        String key = driver.raise(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
+        driver.triageAs(key, 1, 2);
+        driver.complete(key, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, "local-resolution", "casemanager", Map.of());
+        driver.reviewAndClose(key);
+        assertThat(driver.openTasks(key)).isEmpty();
+
+        mvc.perform(post("/portal/cases/{key}/responses", key).with(practitioner()).with(csrf())
+                        .param("kind", "CALL_REQUEST").param("message", "I have a question after the closure.")
+                        .param("phone", "07700 900124"))
+                .andExpect(redirectedUrl("/portal/cases/" + key));
+
+        String reply = driver.task(key, ConcernPathway.TASK_REPLY_TO_PRACTITIONER).getId();
+        assertThat(html(mvc.perform(get("/tasks").param("search", key).with(caseManager())).andReturn()).text())
+                .contains("Reply to the practitioner");
+        Document page = html(mvc.perform(get("/tasks/{id}", reply).with(caseManager())).andReturn());
+        assertThat(page.select("#practitioner-messages").text()).contains("I have a question after the closure.",
+                "07700 900124");
+
+        driver.complete(key, ConcernPathway.TASK_REPLY_TO_PRACTITIONER, "reply-to-practitioner", "casemanager", Map.of());
+        assertThat(driver.openTasks(key)).isEmpty();
+        assertThat(html(mvc.perform(get("/cases/{key}", key).with(caseManager())).andReturn()).text())
+                .contains("Done: Reply to the practitioner");
+    }
+
     @Test
     void anIncompleteReplyIsExplainedAndNothingIsSent() throws Exception {
         Document page = html(mvc.perform(post("/portal/cases/{key}/responses", key).with(practitioner()).with(csrf())

@@ -300,6 +300,40 @@ class ConcernPathwayTests {
                         .processDefinitionKey(ConcernPathway.CHECK_IN_ID).singleResult().getId()).count()).isEqualTo(1);
     }
 
+    /**
+     * Issue 16, point 6: ticking "the practitioner may be vulnerable or need support now" at triage
+     * did not bring a check-in forward; the first came weeks later. Now one is open at once, due by
+     * the end of the second working day, beside the case's own next step.
+     */
+    @Test
+    void aPractitionerWhoMayBeVulnerableAtTriageGetsACheckInAtOnce() {
+        TestClock.stopAt(TestClock.uk("2026-11-19T15:00")); // a Thursday
+        String key = driver.raise();
+        driver.complete(key, ConcernPathway.TASK_TRIAGE_CONCERN, "triage-concern", "casemanager",
+                Map.of("likelihood", "3", "impact", "3", "insight", "FULL", "wellbeingConcern", true,
+                        "wellbeingNotes", "Sounded very low on the phone."));
+
+        assertThat(driver.pathway(key)).hasPassed(ConcernPathway.RULE_STRATIFY_RISK)
+                .isWaitingAt(ConcernPathway.TASK_GATHER_INFORMATION, ConcernPathway.CALL_CHECK_IN_AT_TRIAGE);
+        assertThat(driver.task(key, ConcernPathway.TASK_CHECK_IN).getDueDate())
+                .isEqualTo(java.util.Date.from(TestClock.uk("2026-11-23T17:00")));
+
+        driver.complete(key, ConcernPathway.TASK_CHECK_IN, "wellbeing-check-in", "wellbeing", Map.of("outcome", "NEEDS_SUPPORT", "notes", "Would like to talk to NHS Practitioner Health."));
+        assertThat(driver.pathway(key)).hasPassed("EndEvent_CheckInAtTriageDone")
+                .isWaitingAt(ConcernPathway.TASK_GATHER_INFORMATION);
+        assertThat(driver.openTasks(key)).extracting(t -> t.getTaskDefinitionKey())
+                .containsExactly(ConcernPathway.TASK_GATHER_INFORMATION);
+    }
+
+    @Test
+    void withoutTheWellbeingFlagTriageBringsNoCheckInForward() {
+        String key = driver.raise();
+        driver.triageAs(key, 3, 3);
+
+        assertThat(driver.pathway(key)).hasNotPassed(ConcernPathway.CALL_CHECK_IN_AT_TRIAGE);
+        assertThat(driver.checkIns(key)).isEmpty();
+    }
+
     @Test
     void aMissedCheckInIsEscalatedAndStaysOpen() {
         TestClock.stopAt(TestClock.uk("2026-11-19T15:00")); // a Thursday: the check-in is due by 17:00 on the Monday after next

@@ -64,7 +64,7 @@ class PathwayDeadlinesTests {
         assertThat(driver.task(key, ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE).getDueDate())
                 .isEqualTo(at("2026-12-31T17:00"));
         assertThat(html(mvc.perform(get("/cases/{key}", key).with(caseManager())).andExpect(status().isOk()).andReturn())
-                .text()).contains("due 31 Dec 2026");
+                .text()).contains("due Thursday 31 December 2026");
         assertThat(html(mvc.perform(get("/portal/cases/{key}", key).with(practitioner())).andExpect(status().isOk())
                 .andReturn()).text()).contains("We expect the next step by Thursday 31 December 2026");
 

@@ -101,10 +101,10 @@ abstract class CheckReminderChecks {
     @Test
     void aRenewalGoesToTheCaseManagerOfTheNewestOpenCase() {
         String number = RegisterCases.gdcNumber();
-        String older = cases.raise("Ms Renewal " + RegisterCases.uniqueWord(), Profession.DENTIST, Register.GDC, number,
-                "casemanager");
+        String name = "Ms Renewal " + RegisterCases.uniqueWord();
+        String older = cases.raise(name, Profession.DENTIST, Register.GDC, number, "casemanager");
         TestClock.stopAt(TestClock.uk("2026-11-18T07:01"));
-        String newer = cases.raise("Ms Renewal", Profession.DENTIST, Register.GDC, number, "casemanager2");
+        String newer = cases.raise(name, Profession.DENTIST, Register.GDC, number, "casemanager2");
         records.update("GDC", number, new StatusUpdate(new RegistrationInput("REGISTERED", null, null, null, "2026-12-31",
                 null), null, null), "casemanager");
 

@@ -44,19 +44,21 @@ class EarlierConcernsTests {
 
     RegisterCases cases;
     String number;
+    String name;
     String earlier;
 
     @BeforeEach
     void aPractitionerWithAClosedCase() {
         cases = new RegisterCases(driver, intake);
         number = RegisterCases.gmcNumber();
-        earlier = cases.raise("Dr History " + RegisterCases.uniqueWord(), number);
+        name = "Dr History " + RegisterCases.uniqueWord();
+        earlier = cases.raise(name, number);
         cases.close(earlier);
     }
 
     @Test
     void theTriagePageShowsEarlierConcernsAndTicksPreviousConcerns() throws Exception {
-        String key = cases.raise("Dr History", number);
+        String key = cases.raise(name, number);
 
         Document page = triagePage(key);
 
@@ -78,7 +80,7 @@ class EarlierConcernsTests {
 
     @Test
     void throughTheApiALeftOutAnswerTakesThePresetAndTheDecisionReadsIt() {
-        String key = cases.raise("Dr History", number);
+        String key = cases.raise(name, number);
 
         ResponseEntity<Map> done = completeTriage(key, "");
 
@@ -91,7 +93,7 @@ class EarlierConcernsTests {
 
     @Test
     void whatThePersonSubmitsIsWhatTheDecisionReads() {
-        String key = cases.raise("Dr History", number);
+        String key = cases.raise(name, number);
 
         completeTriage(key, ", \"previousConcerns\": false");
 

@@ -50,13 +50,15 @@ class PractitionerRecordApiTests {
 
     RegisterCases cases;
     String number;
+    String name;
     String key;
 
     @BeforeEach
     void aPractitionerWithACase() {
         cases = new RegisterCases(driver, intake);
         number = RegisterCases.gmcNumber();
-        key = cases.raise("Dr Record " + RegisterCases.uniqueWord(), number);
+        name = "Dr Record " + RegisterCases.uniqueWord();
+        key = cases.raise(name, number);
     }
 
     @Test
@@ -159,7 +161,7 @@ class PractitionerRecordApiTests {
     void theRecordListsEveryConcernWithItsOutcome() {
         String closed = key;
         cases.close(closed);
-        String open = cases.raise("Dr Record", number);
+        String open = cases.raise(name, number);
 
         List<Map<String, Object>> concerns = (List<Map<String, Object>>) get("wellbeing").getBody().get("concerns");
 

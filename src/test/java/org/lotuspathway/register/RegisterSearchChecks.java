@@ -85,8 +85,9 @@ abstract class RegisterSearchChecks {
     @Test
     void aCaseIsFoundByItsReferenceAndAPractitionerByTheirNumber() {
         String number = RegisterCases.gmcNumber();
-        String first = cases.raise("Dr Reference " + RegisterCases.uniqueWord(), number);
-        String second = cases.raise("Dr Reference", number);
+        String name = "Dr Reference " + RegisterCases.uniqueWord();
+        String first = cases.raise(name, number);
+        String second = cases.raise(name, number);
 
         assertThat(keysOf(rows(Map.of("q", first.toLowerCase())))).containsExactly(first);
         assertThat(keysOf(rows(Map.of("q", number)))).containsExactlyInAnyOrder(first, second);

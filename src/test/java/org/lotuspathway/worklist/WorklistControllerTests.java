@@ -237,7 +237,8 @@ class WorklistControllerTests {
                         .param("likelihood", "5").param("impact", "4").param("insight", "PARTIAL")
                         .param("triageNotes", "Serious and likely to recur").param("contextFactors", "WORKLOAD", "ISOLATION"))
                 .andExpect(redirectedUrl("/tasks"))
-                .andExpect(flash().attribute("message", "Done: Triage the concern for " + key + "."));
+                .andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("Done: Triage the concern for "
+                        + key + ". Risk band high (score 20), so urgent panel. Next: Consider interim action")));
 
         assertThat(driver.task(key, ConcernPathway.TASK_CONSIDER_INTERIM_ACTION)).isNotNull();
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();

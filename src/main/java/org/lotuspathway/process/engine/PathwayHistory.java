@@ -44,17 +44,22 @@ public class PathwayHistory {
     /** The named steps of the case's pathway and of its check-ins, in the order they started. */
     public List<PastStep> stepsOf(String businessKey) {
         List<HistoricActivityInstance> activities = new ArrayList<>();
+        // A user task's activity instance does not learn of a claim made after it started; its task does.
+        Map<String, String> taskAssignees = new java.util.HashMap<>();
         for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(businessKey).list()) {
             activities.addAll(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                     .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list());
+            history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list().stream()
+                    .filter(task -> task.getAssignee() != null && task.getActivityInstanceId() != null)
+                    .forEach(task -> taskAssignees.put(task.getActivityInstanceId(), task.getAssignee()));
         }
         return activities.stream()
                 .filter(a -> SHOWN.contains(a.getActivityType()) && a.getActivityName() != null)
                 .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime))
                 .map(a -> new PastStep(a.getActivityId(), a.getActivityName(), a.getActivityType(),
                         a.getStartTime().toInstant(), a.getEndTime() == null ? null : a.getEndTime().toInstant(),
-                        a.getAssignee()))
+                        a.getAssignee() != null ? a.getAssignee() : taskAssignees.get(a.getId())))
                 .toList();
     }
 

@@ -32,6 +32,17 @@ public class StaffDirectory {
                 .map(StaffDirectory::member).toList();
     }
 
+    /** Each group by its name ("Responsible Officer"), or by its id when it has none or is unknown. */
+    public List<String> groupNames(List<String> groupIds) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, String> names = identity.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new))
+                .list().stream().filter(group -> group.getName() != null && !group.getName().isBlank())
+                .collect(java.util.stream.Collectors.toMap(Group::getId, Group::getName));
+        return groupIds.stream().map(id -> names.getOrDefault(id, id)).toList();
+    }
+
     public List<String> groupsOf(String userId) {
         return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     }
