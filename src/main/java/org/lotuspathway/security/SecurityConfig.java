@@ -3,12 +3,12 @@ package org.lotuspathway.security;
 import java.util.stream.Stream;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.MultipartConfigElement;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.lotuspathway.process.engine.SignInLimits;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
-import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,6 +36,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Who may reach what, and the headers every answer carries. Four chains, tried in order: the JSON
@@ -245,12 +246,13 @@ class SecurityConfig {
     /**
      * Refuses a body larger than lotus.security.max-request-size before anyone reads it, ahead of
      * Spring Security, so that even an anonymous caller cannot make the server parse megabytes;
-     * uploads to the modeler may be as large as spring.servlet.multipart.max-request-size.
+     * uploads (the modeler, documents on a case) may be as large as the servlet's multipart limit
+     * (spring.servlet.multipart.max-request-size, raised to fit lotus.documents.max-size).
      */
     @Bean
-    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(MultipartProperties multipart) {
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(MultipartConfigElement multipart) {
         FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
-                new RequestSizeLimit(settings.maxRequestSize(), multipart.getMaxRequestSize()));
+                new RequestSizeLimit(settings.maxRequestSize(), DataSize.ofBytes(multipart.getMaxRequestSize())));
         registration.setName("Lotus Pathway: request size limit");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
