@@ -20,6 +20,7 @@ public enum AuditAction {
     ADDED_DOCUMENT("Added a document to the case"),
     DOWNLOADED_DOCUMENT("Downloaded a document of the case"),
     WITHDREW_DOCUMENT("Withdrew a document of the case"),
+    CHANGED_AGENDA("Put the case on a meeting's agenda, reordered, moved or carried it over"),
     PREVIEWED_LETTER("Previewed a letter as a PDF before sending it"),
     USED_CAMUNDA_API("Looked at or changed it through Camunda's REST API"),
     MOVED_TO_NEW_VERSION("Moved the case onto a newer version of the pathway"),
