@@ -74,6 +74,8 @@ class SecurityConfig {
     private static final String[] STAFF = Roles.STAFF.toArray(String[]::new);
     private static final String[] CASE_WORKERS = Roles.CASE_WORKERS.toArray(String[]::new);
     private static final String[] RECORD_KEEPERS = Roles.RECORD_KEEPERS.toArray(String[]::new);
+    private static final String[] MEETING_SCHEDULERS = {Roles.CASE_MANAGER, Roles.RESPONSIBLE_OFFICER};
+    private static final String[] MEETING_ATTENDERS = {Roles.CASE_MANAGER, Roles.RESPONSIBLE_OFFICER, Roles.PANEL};
     private static final String[] STAFF_AND_LIBRARY_READERS = Stream.concat(Roles.STAFF.stream(),
             Stream.of(Roles.LEARNING)).toArray(String[]::new);
 
@@ -96,6 +98,8 @@ class SecurityConfig {
                         // The register for those who work cases; a case's tasks for whoever may see the case.
                         .requestMatchers("/api/cases").hasAnyRole(CASE_WORKERS)
                         .requestMatchers("/api/cases/**", "/api/tasks/**").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/meetings/**").hasAnyRole(MEETING_SCHEDULERS)
+                        .requestMatchers("/api/meetings/**").hasAnyRole(MEETING_ATTENDERS)
                         .requestMatchers(HttpMethod.PUT, "/api/practitioners/**").hasAnyRole(RECORD_KEEPERS)
                         .requestMatchers("/api/practitioners/**").hasAnyRole(Stream.concat(Roles.CASE_WORKERS.stream(),
                                 Stream.of(Roles.PRACTITIONER)).toArray(String[]::new))
@@ -184,6 +188,8 @@ class SecurityConfig {
                         .requestMatchers("/tasks/**", "/cases/**").hasAnyRole(STAFF)
                         .requestMatchers("/concerns/**").hasAnyRole(Roles.CASE_MANAGER, Roles.RESPONSIBLE_OFFICER,
                                 Roles.ADMIN)
+                        // Meetings: those who schedule them, and panel members (who see those they sit on).
+                        .requestMatchers("/meetings/**").hasAnyRole(MEETING_ATTENDERS)
                         .requestMatchers("/modeler/**").hasAnyRole(Roles.LEAD, Roles.ADMIN)
                         .requestMatchers("/insights/**").hasAnyRole(Roles.LEAD, Roles.RESPONSIBLE_OFFICER)
                         .requestMatchers("/learning/**").hasAnyRole(STAFF_AND_LIBRARY_READERS)

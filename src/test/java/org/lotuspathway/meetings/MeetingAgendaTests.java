@@ -23,12 +23,12 @@ import org.lotuspathway.concern.ConcernRepository;
 import org.lotuspathway.panel.PanelDiscussions;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.InvalidSubmission;
+import org.lotuspathway.process.engine.StaffDirectory;
 import org.lotuspathway.security.Roles;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
 import org.lotuspathway.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,10 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * due from the meeting's date), the quorum, and a case carried over staying on its pathway.
  */
 @PathwayTest
-@Import(MeetingFixtures.class)
 class MeetingAgendaTests {
 
-    @Autowired
     MeetingFixtures fixtures;
     @Autowired
     PathwayDriver driver;
@@ -61,7 +59,8 @@ class MeetingAgendaTests {
     TransactionTemplate transaction;
 
     @BeforeEach
-    void noMeetingsYet() {
+    void noMeetingsYet(@Autowired StaffDirectory staff) {
+        fixtures = new MeetingFixtures(schedule, driver, jdbc, staff);
         fixtures.freshStart();
     }
 

@@ -12,15 +12,14 @@ import org.lotuspathway.process.engine.StaffMember;
 import org.lotuspathway.security.CurrentUser;
 import org.lotuspathway.security.Roles;
 import org.lotuspathway.support.PathwayDriver;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A panel to sit on meetings (a chair, a clinical adviser, the RO's delegate, a lay member and a
  * secretary, all users), meetings at chosen times, and cases brought to the panel. Each test starts
- * with no meetings, since the rule picks from every meeting there is.
+ * with no meetings, since the rule picks from every meeting there is. A plain object made from the
+ * context's beans, not a bean itself, so that test classes share the one {@code @PathwayTest} context.
  */
-@TestComponent
 public class MeetingFixtures {
 
     public static final String CHAIR = "panelchair";
@@ -34,7 +33,7 @@ public class MeetingFixtures {
     private final JdbcTemplate jdbc;
     private final StaffDirectory staff;
 
-    MeetingFixtures(MeetingSchedule schedule, PathwayDriver driver, JdbcTemplate jdbc, StaffDirectory staff) {
+    public MeetingFixtures(MeetingSchedule schedule, PathwayDriver driver, JdbcTemplate jdbc, StaffDirectory staff) {
         this.schedule = schedule;
         this.driver = driver;
         this.jdbc = jdbc;
