@@ -99,6 +99,14 @@ public class CaseDocuments {
         return download;
     }
 
+    /** The case's documents marked as panel papers and not withdrawn, with their bytes, for a meeting's papers. */
+    @Transactional(readOnly = true)
+    public List<Download> panelPapersOf(String businessKey) {
+        return of(businessKey).stream().filter(d -> d.kind() == DocumentKind.PANEL_PAPER && !d.isWithdrawn())
+                .map(d -> new Download(d, contents.findById(d.id()).orElseThrow(() -> new UnknownDocument(d.id())).bytes()))
+                .toList();
+    }
+
     @Transactional
     public CaseDocument withdraw(String businessKey, long documentId, String reason, String by) {
         CaseDocument document = onCase(businessKey, documentId);

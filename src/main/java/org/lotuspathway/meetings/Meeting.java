@@ -72,7 +72,7 @@ public class Meeting {
     MeetingMember add(NewMember member, String by, Instant at) {
         if (member(member.username()).isPresent()) {
             throw InvalidSubmission.of("username", member.username() + " already sits on this meeting, as "
-                    + member(member.username()).get().role().label().toLowerCase(java.util.Locale.UK) + ".");
+                    + member(member.username()).get().role().inSentence() + ".");
         }
         if (member.role() == MeetingRole.CHAIR && chair().isPresent()) {
             throw InvalidSubmission.of("role", "The meeting has a chair already: " + chair().get().username() + ".");

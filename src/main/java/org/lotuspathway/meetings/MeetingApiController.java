@@ -31,10 +31,12 @@ class MeetingApiController {
 
     private final MeetingSchedule schedule;
     private final MeetingViews views;
+    private final MeetingPapers papers;
 
-    MeetingApiController(MeetingSchedule schedule, MeetingViews views) {
+    MeetingApiController(MeetingSchedule schedule, MeetingViews views, MeetingPapers papers) {
         this.schedule = schedule;
         this.views = views;
+        this.papers = papers;
     }
 
     record MemberRequest(String username, MeetingRole role, Profession profession) {
@@ -79,6 +81,11 @@ class MeetingApiController {
     @GetMapping("/{meetingId}")
     MeetingView meeting(@PathVariable long meetingId, Authentication user) {
         return views.of(CurrentUser.of(user), meetingId);
+    }
+
+    @GetMapping("/{meetingId}/papers.pdf")
+    ResponseEntity<byte[]> papers(@PathVariable long meetingId, Authentication user) {
+        return PapersResponse.of(meetingId, papers.papers(CurrentUser.of(user), meetingId));
     }
 
     @ExceptionHandler(UnknownMeeting.class)

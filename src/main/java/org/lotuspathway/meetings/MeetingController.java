@@ -11,6 +11,7 @@ import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.security.CurrentUser;
 import org.lotuspathway.worklist.NotYourTask;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -94,6 +95,20 @@ class MeetingController {
         return MEETING;
     }
 
+    @GetMapping("/{meetingId}/papers.pdf")
+    ResponseEntity<byte[]> papers(@PathVariable long meetingId, Authentication user) {
+        return PapersResponse.of(meetingId, pages.papers().papers(CurrentUser.of(user), meetingId));
+    }
+
+    @PostMapping("/{meetingId}/papers-notice")
+    @PreAuthorize(SCHEDULERS)
+    String announcePapers(@PathVariable long meetingId, Authentication user, RedirectAttributes redirect) {
+        return act(meetingId, redirect, () -> {
+            int told = pages.papers().announce(CurrentUser.of(user), meetingId);
+            return "Told the " + told + " member" + (told == 1 ? "" : "s") + " that the papers are ready.";
+        });
+    }
+
     @PostMapping("/{meetingId}/members")
     @PreAuthorize(SCHEDULERS)
     String addMember(@PathVariable long meetingId, @RequestParam(required = false) String username,
@@ -103,7 +118,7 @@ class MeetingController {
             MeetingMember added = pages.schedule().addMember(meetingId, new NewMember(username,
                     ScheduleForm.choice(MeetingRole.class, role), ScheduleForm.choice(Profession.class, profession)),
                     user.getName());
-            return "Added " + added.username() + " as " + added.role().label().toLowerCase(java.util.Locale.UK) + ".";
+            return "Added " + added.username() + " as " + added.role().inSentence() + ".";
         });
     }
 

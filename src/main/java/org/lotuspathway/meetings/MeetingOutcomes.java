@@ -92,7 +92,7 @@ public class MeetingOutcomes {
         posted.put("meetingDate", new String[] {meeting.date().toString()});
         posted.put("meetingType", new String[] {(meeting.extraordinary() ? MeetingType.URGENT : MeetingType.ROUTINE).name()});
         posted.put("attendees", new String[] {String.join("\n", present.stream().map(m -> people.nameOf(m.username())
-                + ", " + m.role().label().toLowerCase(Locale.UK)).toList())});
+                + ", " + m.role().inSentence()).toList())});
         put(posted, "concernsConsidered", outcome.discussion());
         put(posted, "decision", outcome.decision());
         put(posted, "reasons", outcome.reasons());

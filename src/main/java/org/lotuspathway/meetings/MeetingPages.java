@@ -24,15 +24,21 @@ class MeetingPages {
     private final MeetingViews views;
     private final StaffDirectory staff;
     private final MeetingRepository meetings;
+    private final MeetingPapers papers;
 
     MeetingPages(MeetingSchedule schedule, Agenda agenda, MeetingOutcomes outcomes, MeetingViews views,
-            StaffDirectory staff, MeetingRepository meetings) {
+            StaffDirectory staff, MeetingRepository meetings, MeetingPapers papers) {
         this.schedule = schedule;
         this.agenda = agenda;
         this.outcomes = outcomes;
         this.views = views;
         this.staff = staff;
         this.meetings = meetings;
+        this.papers = papers;
+    }
+
+    MeetingPapers papers() {
+        return papers;
     }
 
     MeetingSchedule schedule() {

@@ -19,6 +19,11 @@ public enum MeetingRole {
         return label;
     }
 
+    /** As said within a sentence: "lay member", but "Responsible Officer's delegate". */
+    public String inSentence() {
+        return this == RO_DELEGATE ? label : label.toLowerCase(java.util.Locale.UK);
+    }
+
     /** The chair and the secretary record the meeting's outcomes. */
     boolean records() {
         return this == CHAIR || this == SECRETARY;

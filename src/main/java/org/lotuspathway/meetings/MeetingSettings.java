@@ -23,18 +23,18 @@ record MeetingSettings(@DefaultValue("5") int noticeWorkingDays, @DefaultValue Q
         /** What is missing for a quorum among the roles of those present; empty when quorate. */
         java.util.Optional<String> shortfall(List<MeetingRole> present) {
             List<String> missing = requiredRoles.stream().filter(role -> !present.contains(role))
-                    .map(role -> "a " + role.label().toLowerCase(java.util.Locale.UK)).toList();
+                    .map(role -> "a " + role.inSentence()).toList();
             long counted = present.stream().filter(role -> !notCounted.contains(role)).count();
             if (missing.isEmpty() && counted >= atLeast) {
                 return java.util.Optional.empty();
             }
             StringBuilder why = new StringBuilder("The meeting is not quorate for this case: it needs ");
-            why.append(requiredRoles.stream().map(role -> "a " + role.label().toLowerCase(java.util.Locale.UK))
+            why.append(requiredRoles.stream().map(role -> "a " + role.inSentence())
                     .reduce((a, b) -> a + ", " + b).orElse("members"));
             why.append(" and ").append(atLeast).append(" members present in all");
             if (!notCounted.isEmpty()) {
                 why.append(" (not counting the ").append(notCounted.stream()
-                        .map(role -> role.label().toLowerCase(java.util.Locale.UK)).reduce((a, b) -> a + " or " + b)
+                        .map(role -> role.inSentence()).reduce((a, b) -> a + " or " + b)
                         .orElseThrow()).append(")");
             }
             why.append(". Present: ").append(counted);

@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The journey of issue 19 in a real browser: a case manager adds the complaint letter to a case
- * and schedules a PAG meeting; the case, reaching the panel, is on its agenda; at the meeting the
+ * and schedules a PAG meeting; the case, reaching the panel, is on its agenda and in the papers,
+ * whose first page is drawn and not blank; at the meeting the
  * chair records the decision from the meeting page; the case's update task follows, due 5 working
  * days after the meeting.
  */
@@ -91,6 +92,22 @@ class MeetingBrowserTests {
         assertThat(browser.driver().findElement(By.cssSelector(".lotus-agenda-item h3")).getText())
                 .contains(key, "Dr Agenda Journey");
         browser.screenshot("meeting-agenda");
+        String papersUrl = browser.driver().findElement(By.linkText("Download the papers (PDF)")).getAttribute("href");
+        Object papers = browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer().then(b => {
+                  let text = ''; new Uint8Array(b).forEach(byte => text += String.fromCharCode(byte));
+                  done(r.headers.get('content-disposition') + ' ' + btoa(text));
+                }));
+                """, papersUrl);
+        String[] answer = papers.toString().split(" ");
+        assertThat(papers.toString()).startsWith("attachment;");
+        byte[] pdf = java.util.Base64.getDecoder().decode(answer[answer.length - 1]);
+        java.awt.image.BufferedImage firstPage = org.lotuspathway.support.Pdfs.renderPage(pdf, 0, 50,
+                Path.of("target", "screenshots", "meeting-papers-from-the-browser.png"));
+        assertThat(inkOn(firstPage)).as("the papers' first page is not blank").isGreaterThan(500);
+        assertThat(org.lotuspathway.support.Pdfs.text(pdf)).contains("Case " + key + ": Dr Agenda Journey",
+                "CONFIDENTIAL", "Two referrals were delayed during a locum gap");
         browser.signOut();
 
         TestClock.startAt(TestClock.uk("2026-11-30T11:40"));
@@ -116,6 +133,19 @@ class MeetingBrowserTests {
         assertThat(browser.driver().findElement(By.xpath("//h2[normalize-space()='Where the case is now']/following-sibling::ul"))
                 .getText()).contains("Send the practitioner an update", "due 7 Dec 2026");
         assertThat(browser.text()).contains("Round 1: Local support or remediation plan (30 November 2026)");
+    }
+
+    private static long inkOn(java.awt.image.BufferedImage page) {
+        long ink = 0;
+        for (int x = 0; x < page.getWidth(); x++) {
+            for (int y = 0; y < page.getHeight(); y++) {
+                int rgb = page.getRGB(x, y);
+                if (((rgb >> 16) & 0xFF) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF) < 3 * 160) {
+                    ink++;
+                }
+            }
+        }
+        return ink;
     }
 
     private long itemOf(String key) {
