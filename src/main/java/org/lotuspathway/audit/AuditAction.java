@@ -20,6 +20,7 @@ public enum AuditAction {
     ADDED_DOCUMENT("Added a document to the case"),
     DOWNLOADED_DOCUMENT("Downloaded a document of the case"),
     WITHDREW_DOCUMENT("Withdrew a document of the case"),
+    DECLARED_INTEREST("Declared an interest in the case, or none, for a meeting"),
     DOWNLOADED_PAPERS("Downloaded a meeting's papers, with the case in them"),
     CHANGED_AGENDA("Put the case on a meeting's agenda, reordered, moved or carried it over"),
     PREVIEWED_LETTER("Previewed a letter as a PDF before sending it"),

@@ -88,6 +88,16 @@ class MeetingApiController {
         return PapersResponse.of(meetingId, papers.papers(CurrentUser.of(user), meetingId));
     }
 
+    @GetMapping("/{meetingId}/items/{itemId}/papers.pdf")
+    ResponseEntity<byte[]> casePapers(@PathVariable long meetingId, @PathVariable long itemId, Authentication user) {
+        return PapersResponse.of(meetingId, papers.casePapers(CurrentUser.of(user), meetingId, itemId));
+    }
+
+    @ExceptionHandler(Declarations.DeclaredInterest.class)
+    ResponseEntity<ApiError> declaredInterest(Declarations.DeclaredInterest refusal) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(403, refusal.getMessage()));
+    }
+
     @ExceptionHandler(UnknownMeeting.class)
     ResponseEntity<ApiError> unknown() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "No such meeting"));

@@ -100,6 +100,25 @@ class MeetingController {
         return PapersResponse.of(meetingId, pages.papers().papers(CurrentUser.of(user), meetingId));
     }
 
+    @GetMapping("/{meetingId}/items/{itemId}/papers.pdf")
+    ResponseEntity<byte[]> casePapers(@PathVariable long meetingId, @PathVariable long itemId, Authentication user) {
+        return PapersResponse.of(meetingId, pages.papers().casePapers(CurrentUser.of(user), meetingId, itemId));
+    }
+
+    @PostMapping("/{meetingId}/items/{itemId}/declaration")
+    String declare(@PathVariable long meetingId, @PathVariable long itemId,
+            @RequestParam(required = false) String interest, @RequestParam(required = false) String detail,
+            Authentication user, RedirectAttributes redirect) {
+        return act(meetingId, redirect, () -> {
+            if (!"yes".equals(interest) && !"no".equals(interest)) {
+                throw InvalidSubmission.of("interest", "Say whether you have an interest in the case");
+            }
+            pages.declarations().declare(CurrentUser.of(user), meetingId, itemId, "yes".equals(interest), detail);
+            return "yes".equals(interest) ? "Your interest is declared: you take no part in this case."
+                    : "You declared no interest in this case.";
+        });
+    }
+
     @PostMapping("/{meetingId}/papers-notice")
     @PreAuthorize(SCHEDULERS)
     String announcePapers(@PathVariable long meetingId, Authentication user, RedirectAttributes redirect) {
@@ -204,7 +223,7 @@ class MeetingController {
         return NOT_FOUND;
     }
 
-    @ExceptionHandler({MeetingOutcomes.NotTheRecorder.class, NotYourTask.class})
+    @ExceptionHandler({MeetingOutcomes.NotTheRecorder.class, NotYourTask.class, Declarations.DeclaredInterest.class})
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String notTheRecorder(RuntimeException refusal, Model model) {
         model.addAttribute("status", 403);

@@ -32,15 +32,17 @@ public class MeetingOutcomes {
     private final TaskCommands tasks;
     private final MeetingSettings settings;
     private final People people;
+    private final Declarations declarations;
     private final PathwayClock clock;
 
     MeetingOutcomes(MeetingRepository meetings, Agenda agenda, TaskCommands tasks, MeetingSettings settings,
-            People people, PathwayClock clock) {
+            People people, Declarations declarations, PathwayClock clock) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.tasks = tasks;
         this.settings = settings;
         this.people = people;
+        this.declarations = declarations;
         this.clock = clock;
     }
 
@@ -56,6 +58,9 @@ public class MeetingOutcomes {
         if (!mayRecord(user, meeting)) {
             throw new NotTheRecorder();
         }
+        if (declarations.hasInterest(meeting, item.concern(), user.name())) {
+            throw new Declarations.DeclaredInterest(item.businessKey());
+        }
         if (meeting.date().isAfter(clock.today())) {
             throw InvalidSubmission.of("item", "Record outcomes once the meeting has taken place");
         }
@@ -68,6 +73,13 @@ public class MeetingOutcomes {
         if (present.size() != outcome.present().size()) {
             throw InvalidSubmission.of("present", "Choose who was present from the meeting's members");
         }
+        List<MeetingMember> withAnInterest = meeting.members().stream()
+                .filter(m -> declarations.hasInterest(meeting, item.concern(), m.username())).toList();
+        withAnInterest.stream().filter(present::contains).findFirst().ifPresent(conflicted -> {
+            throw InvalidSubmission.of("present", people.nameOf(conflicted.username())
+                    + " declared an interest in this case and takes no part in it: they are not present for it.");
+        });
+        // Quorum after conflicts: those with an interest are not among those present for the case.
         settings.quorum().shortfall(present.stream().map(MeetingMember::role).toList())
                 .ifPresent(shortfall -> {
                     throw InvalidSubmission.of("present", shortfall);
@@ -80,19 +92,24 @@ public class MeetingOutcomes {
         // Marked first, in this transaction: the panel's listener then sees no case waiting here to close.
         item.discussed(outcome.present(), user.name(), clock.now());
         Map<String, String> problems = tasks.complete(user, task.id(), FormSubmission.read(task.form(),
-                asPosted(meeting, present, outcome)));
+                asPosted(meeting, present, withAnInterest, outcome)));
         if (!problems.isEmpty()) {
             throw new InvalidSubmission(problems);
         }
     }
 
     /** The answers as the panel task's page would post them. */
-    private Map<String, String[]> asPosted(Meeting meeting, List<MeetingMember> present, Outcome outcome) {
+    private Map<String, String[]> asPosted(Meeting meeting, List<MeetingMember> present,
+            List<MeetingMember> withAnInterest, Outcome outcome) {
         Map<String, String[]> posted = new LinkedHashMap<>();
         posted.put("meetingDate", new String[] {meeting.date().toString()});
         posted.put("meetingType", new String[] {(meeting.extraordinary() ? MeetingType.URGENT : MeetingType.ROUTINE).name()});
-        posted.put("attendees", new String[] {String.join("\n", present.stream().map(m -> people.nameOf(m.username())
-                + ", " + m.role().inSentence()).toList())});
+        String attendees = String.join("\n", present.stream().map(this::nameAndRole).toList());
+        if (!withAnInterest.isEmpty()) {
+            attendees += "\nDeclared an interest and took no part: "
+                    + String.join("; ", withAnInterest.stream().map(this::nameAndRole).toList());
+        }
+        posted.put("attendees", new String[] {attendees});
         put(posted, "concernsConsidered", outcome.discussion());
         put(posted, "decision", outcome.decision());
         put(posted, "reasons", outcome.reasons());
@@ -100,6 +117,10 @@ public class MeetingOutcomes {
         put(posted, "nextSteps", outcome.nextSteps());
         put(posted, "nextReviewBy", outcome.nextReviewBy());
         return posted;
+    }
+
+    private String nameAndRole(MeetingMember member) {
+        return people.nameOf(member.username()) + ", " + member.role().inSentence();
     }
 
     private static void put(Map<String, String[]> posted, String key, String value) {

@@ -25,9 +25,10 @@ class MeetingPages {
     private final StaffDirectory staff;
     private final MeetingRepository meetings;
     private final MeetingPapers papers;
+    private final Declarations declarations;
 
     MeetingPages(MeetingSchedule schedule, Agenda agenda, MeetingOutcomes outcomes, MeetingViews views,
-            StaffDirectory staff, MeetingRepository meetings, MeetingPapers papers) {
+            StaffDirectory staff, MeetingRepository meetings, MeetingPapers papers, Declarations declarations) {
         this.schedule = schedule;
         this.agenda = agenda;
         this.outcomes = outcomes;
@@ -35,10 +36,15 @@ class MeetingPages {
         this.staff = staff;
         this.meetings = meetings;
         this.papers = papers;
+        this.declarations = declarations;
     }
 
     MeetingPapers papers() {
         return papers;
+    }
+
+    Declarations declarations() {
+        return declarations;
     }
 
     MeetingSchedule schedule() {
@@ -66,7 +72,9 @@ class MeetingPages {
         boolean schedules = MeetingSchedule.schedules(user);
         model.addAttribute("meeting", meeting);
         model.addAttribute("schedules", schedules);
-        model.addAttribute("mayRecord", outcomes.mayRecord(user, meetings.findById(meetingId).orElseThrow()));
+        Meeting stored = meetings.findById(meetingId).orElseThrow();
+        model.addAttribute("mayRecord", outcomes.mayRecord(user, stored));
+        model.addAttribute("member", stored.member(user.name()).isPresent());
         model.addAttribute("moveTo", schedules ? views.otherUpcoming(meetingId) : List.of());
         model.addAttribute("waiting", schedules && !meeting.started() ? views.waiting() : List.of());
         choices(model);

@@ -35,10 +35,11 @@ public class MeetingPapers {
     private final AuditLog audit;
     private final Outbox outbox;
     private final PathwayClock clock;
+    private final Declarations declarations;
     private final String baseUrl;
 
     MeetingPapers(MeetingSchedule schedule, Agenda agenda, List<CaseSummaryPart> parts, CaseDocuments documents,
-            PapersPdf pdf, People people, AuditLog audit, Outbox outbox, PathwayClock clock,
+            PapersPdf pdf, People people, AuditLog audit, Outbox outbox, PathwayClock clock, Declarations declarations,
             @Value("${lotus.base-url:http://localhost:8080}") String baseUrl) {
         this.schedule = schedule;
         this.agenda = agenda;
@@ -49,9 +50,11 @@ public class MeetingPapers {
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
+        this.declarations = declarations;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
+    /** The whole pack; the cases the reader declared an interest in are withheld from it. */
     @Transactional
     public byte[] papers(CurrentUser user, long meetingId) {
         Meeting meeting = schedule.meeting(user, meetingId);
@@ -59,13 +62,38 @@ public class MeetingPapers {
                 .filter(item -> item.status() == AgendaStatus.WAITING || item.status() == AgendaStatus.DISCUSSED).toList();
         List<PaperCase> cases = new java.util.ArrayList<>();
         for (int i = 0; i < onTheAgenda.size(); i++) {
-            AgendaItem item = onTheAgenda.get(i);
-            String key = item.businessKey();
-            cases.add(new PaperCase(i + 1, key, item.concern().practitioner().name(), item.urgent(),
-                    parts.stream().map(part -> part.summarise(key)).flatMap(Optional::stream).toList(),
-                    documents.panelPapersOf(key)));
-            audit.record(user.name(), AuditAction.DOWNLOADED_PAPERS, key, "papers of meeting " + meetingId);
+            cases.add(paperCase(user, meeting, onTheAgenda.get(i), i + 1));
         }
+        return print(meeting, cases);
+    }
+
+    /** One case's papers; refused to a member who declared an interest in it. */
+    @Transactional
+    public byte[] casePapers(CurrentUser user, long meetingId, long itemId) {
+        Meeting meeting = schedule.meeting(user, meetingId);
+        AgendaItem item = agenda.item(meetingId, itemId);
+        if (item.status() != AgendaStatus.WAITING && item.status() != AgendaStatus.DISCUSSED) {
+            throw new UnknownMeeting(meetingId + "/" + itemId);
+        }
+        if (declarations.hasInterest(meeting, item.concern(), user.name())) {
+            throw new Declarations.DeclaredInterest(item.businessKey());
+        }
+        return print(meeting, List.of(paperCase(user, meeting, item, item.position())));
+    }
+
+    private PaperCase paperCase(CurrentUser user, Meeting meeting, AgendaItem item, int position) {
+        String key = item.businessKey();
+        String practitioner = item.concern().practitioner().name();
+        if (declarations.hasInterest(meeting, item.concern(), user.name())) {
+            return PaperCase.withheld(position, key, practitioner, item.urgent());
+        }
+        audit.record(user.name(), AuditAction.DOWNLOADED_PAPERS, key, "papers of meeting " + meeting.id());
+        return new PaperCase(position, key, practitioner, item.urgent(), false,
+                parts.stream().map(part -> part.summarise(key)).flatMap(Optional::stream).toList(),
+                documents.panelPapersOf(key));
+    }
+
+    private byte[] print(Meeting meeting, List<PaperCase> cases) {
         List<String> members = meeting.members().stream().map(m -> people.nameOf(m.username()) + ", "
                 + m.role().inSentence() + m.profession().map(p -> " (" + p.label() + ")").orElse(""))
                 .toList();

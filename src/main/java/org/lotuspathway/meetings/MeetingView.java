@@ -12,11 +12,22 @@ public record MeetingView(long id, String title, MeetingType type, Instant start
     }
 
     /** A case on the agenda; {@code reason} says why it was moved or carried over. */
+    /**
+     * A case on the agenda; {@code reason} says why it was moved or carried over; {@code interests}
+     * the members who declared an interest in it, with what; {@code myDeclaration} the reader's own
+     * ("INTEREST", "NONE", or null when they have not declared).
+     */
     public record Item(long id, int position, String businessKey, String practitioner, boolean urgent,
-            AgendaStatus status, String reason, String closedBy, List<String> present) {
+            AgendaStatus status, String reason, String closedBy, List<String> present, List<String> interests,
+            String myDeclaration) {
 
         public boolean waiting() {
             return status == AgendaStatus.WAITING;
+        }
+
+        /** Still this meeting's to consider, or considered: its papers are in the meeting's pack. */
+        public boolean inThePapers() {
+            return status == AgendaStatus.WAITING || status == AgendaStatus.DISCUSSED;
         }
     }
 

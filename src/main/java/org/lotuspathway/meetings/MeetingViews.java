@@ -16,17 +16,19 @@ public class MeetingViews {
     private final Agenda agenda;
     private final People people;
     private final PathwayClock clock;
+    private final Declarations declarations;
 
-    MeetingViews(MeetingSchedule schedule, Agenda agenda, People people, PathwayClock clock) {
+    MeetingViews(MeetingSchedule schedule, Agenda agenda, People people, PathwayClock clock, Declarations declarations) {
         this.schedule = schedule;
         this.agenda = agenda;
         this.people = people;
         this.clock = clock;
+        this.declarations = declarations;
     }
 
     @Transactional(readOnly = true)
     public MeetingView of(CurrentUser user, long meetingId) {
-        return view(schedule.meeting(user, meetingId));
+        return view(schedule.meeting(user, meetingId), user.name());
     }
 
     @Transactional(readOnly = true)
@@ -50,7 +52,7 @@ public class MeetingViews {
                 wait.concern().practitioner().name(), wait.urgent(), wait.since(), wait.neededBy().orElse(null))).toList();
     }
 
-    MeetingView view(Meeting meeting) {
+    MeetingView view(Meeting meeting, String reader) {
         return new MeetingView(meeting.id(), meeting.describe(), meeting.type(), meeting.startsAt(), meeting.date(),
                 meeting.place(), meeting.extraordinary(), !meeting.startsAt().isAfter(clock.now()),
                 meeting.members().stream().map(member -> new MeetingView.Member(member.username(),
@@ -59,6 +61,17 @@ public class MeetingViews {
                 agenda.of(meeting).stream().map(item -> new MeetingView.Item(item.id(), item.position(),
                         item.businessKey(), item.concern().practitioner().name(), item.urgent(), item.status(),
                         item.reason().orElse(null), item.closedBy().orElse(null),
-                        item.present().stream().map(people::nameOf).toList())).toList());
+                        item.present().stream().map(people::nameOf).toList(), interests(meeting, item),
+                        myDeclaration(meeting, item, reader))).toList());
+    }
+
+    private List<String> interests(Meeting meeting, AgendaItem item) {
+        return declarations.about(meeting, item.concern()).stream().filter(Declaration::interest)
+                .map(d -> people.nameOf(d.username()) + ": " + d.detail().orElse("")).toList();
+    }
+
+    private String myDeclaration(Meeting meeting, AgendaItem item, String reader) {
+        return declarations.about(meeting, item.concern()).stream().filter(d -> d.username().equals(reader)).findFirst()
+                .map(d -> d.interest() ? "INTEREST" : "NONE").orElse(null);
     }
 }

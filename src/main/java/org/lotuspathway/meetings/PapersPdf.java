@@ -66,6 +66,9 @@ class PapersPdf {
         try (PDDocument pack = Loader.loadPDF(render(agenda(meeting, memberLines, cases)))) {
             PDFMergerUtility merger = new PDFMergerUtility();
             for (PaperCase paperCase : cases) {
+                if (paperCase.withheld()) {
+                    continue;
+                }
                 Opened papers = open(paperCase.papers());
                 open.addAll(papers.appended());
                 try (PDDocument summary = Loader.loadPDF(render(caseSection(meeting, paperCase, papers)))) {
@@ -100,6 +103,7 @@ class PapersPdf {
             body.append("<ol>");
             cases.forEach(c -> body.append("<li>Case ").append(escape(c.businessKey())).append(": ")
                     .append(escape(c.practitioner())).append(c.urgent() ? " <span class=\"urgent\">(urgent)</span>" : "")
+                    .append(c.withheld() ? ". Its papers are withheld from you: you declared an interest in it." : "")
                     .append("</li>"));
             body.append("</ol>");
         }

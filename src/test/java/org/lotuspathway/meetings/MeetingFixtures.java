@@ -32,8 +32,19 @@ public class MeetingFixtures {
     private final PathwayDriver driver;
     private final JdbcTemplate jdbc;
     private final StaffDirectory staff;
+    private final Declarations declarations;
+
+    public Declarations declarations() {
+        return declarations;
+    }
 
     public MeetingFixtures(MeetingSchedule schedule, PathwayDriver driver, JdbcTemplate jdbc, StaffDirectory staff) {
+        this(schedule, driver, jdbc, staff, null);
+    }
+
+    public MeetingFixtures(MeetingSchedule schedule, PathwayDriver driver, JdbcTemplate jdbc, StaffDirectory staff,
+            Declarations declarations) {
+        this.declarations = declarations;
         this.schedule = schedule;
         this.driver = driver;
         this.jdbc = jdbc;
@@ -42,6 +53,7 @@ public class MeetingFixtures {
 
     /** No meetings, no waiting cases, and the panel's members exist. */
     public void freshStart() {
+        jdbc.update("delete from meeting_declaration");
         jdbc.update("delete from agenda_item");
         jdbc.update("delete from meeting_member");
         jdbc.update("delete from meeting");
