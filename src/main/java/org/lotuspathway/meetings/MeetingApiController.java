@@ -54,15 +54,31 @@ class MeetingApiController {
     record Meetings(List<MeetingView.Summary> meetings) {
     }
 
+    /** A series: the first meeting as for one, and how many monthly meetings in all. */
+    record SeriesRequest(MeetingType type, LocalDateTime startsAt, String place, Boolean extraordinary,
+            List<MemberRequest> members, Integer meetings) {
+    }
+
+    record Series(String pattern, List<MeetingView> meetings) {
+    }
+
     @PostMapping
     @PreAuthorize("hasAnyRole('casemanager', 'ro')")
     ResponseEntity<MeetingView> schedule(@RequestBody MeetingRequest request, Authentication user) {
         Meeting meeting = schedule.schedule(new NewMeeting(request.type(), request.startsAt(), request.place(),
-                Boolean.TRUE.equals(request.extraordinary()), request.members() == null ? List.of()
-                        : request.members().stream().map(m -> m == null ? new NewMember(null, null, null) : m.asMember())
-                                .toList()), user.getName());
+                Boolean.TRUE.equals(request.extraordinary()), members(request.members())), user.getName());
         return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id()))
                 .body(views.of(CurrentUser.of(user), meeting.id()));
+    }
+
+    @PostMapping("/series")
+    @PreAuthorize("hasAnyRole('casemanager', 'ro')")
+    ResponseEntity<Series> scheduleSeries(@RequestBody SeriesRequest request, Authentication user) {
+        List<Meeting> series = schedule.scheduleSeries(new NewMeeting(request.type(), request.startsAt(), request.place(),
+                Boolean.TRUE.equals(request.extraordinary()), members(request.members())), request.meetings(),
+                user.getName());
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Series(MonthlySeries.describe(request.startsAt()),
+                series.stream().map(meeting -> views.of(CurrentUser.of(user), meeting.id())).toList()));
     }
 
     @PostMapping("/{meetingId}/members")
@@ -91,6 +107,11 @@ class MeetingApiController {
     @GetMapping("/{meetingId}/items/{itemId}/papers.pdf")
     ResponseEntity<byte[]> casePapers(@PathVariable long meetingId, @PathVariable long itemId, Authentication user) {
         return PapersResponse.of(meetingId, papers.casePapers(CurrentUser.of(user), meetingId, itemId));
+    }
+
+    private static List<NewMember> members(List<MemberRequest> members) {
+        return members == null ? List.of()
+                : members.stream().map(m -> m == null ? new NewMember(null, null, null) : m.asMember()).toList();
     }
 
     @ExceptionHandler(Declarations.DeclaredInterest.class)

@@ -71,14 +71,22 @@ class MeetingController {
             @RequestParam(defaultValue = "false") boolean extraordinary,
             @RequestParam(required = false) List<String> memberUsername,
             @RequestParam(required = false) List<String> memberRole,
-            @RequestParam(required = false) List<String> memberProfession, Authentication user, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(required = false) List<String> memberProfession,
+            @RequestParam(defaultValue = "false") boolean series, @RequestParam(required = false) String seriesMeetings,
+            Authentication user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         ScheduleForm form = new ScheduleForm(type, date, time, place, extraordinary, memberUsername, memberRole,
-                memberProfession);
+                memberProfession, series, seriesMeetings);
         Map<String, String> problems = ScheduleForm.problems();
         try {
             // Refused by the schedule when the form's date was not one: every problem is listed together.
-            Meeting scheduled = pages.schedule().schedule(form.toMeeting(problems), user.getName());
+            NewMeeting meeting = form.toMeeting(problems);
+            if (series) {
+                List<Meeting> scheduled = pages.schedule().scheduleSeries(meeting, form.meetingsInAll(), user.getName());
+                redirect.addFlashAttribute("message", "Scheduled " + scheduled.size() + " meetings, on "
+                        + MonthlySeries.describe(meeting.startsAt()) + ", the first: " + scheduled.get(0).describe() + ".");
+                return "redirect:/meetings";
+            }
+            Meeting scheduled = pages.schedule().schedule(meeting, user.getName());
             redirect.addFlashAttribute("message", "Scheduled: " + scheduled.describe() + ".");
             return "redirect:/meetings/" + scheduled.id();
         } catch (InvalidSubmission refused) {

@@ -2,7 +2,6 @@ package org.lotuspathway.meetings;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.lotuspathway.audit.AuditAction;

@@ -66,6 +66,24 @@ public class MeetingSchedule {
         return saved;
     }
 
+    /**
+     * Regular meetings, the first as asked and each later one on the same weekday of its month
+     * ({@link MonthlySeries}), with the same place and members; all are scheduled, or none.
+     */
+    @Transactional
+    public List<Meeting> scheduleSeries(NewMeeting first, Integer meetingsInAll, String by) {
+        if (meetingsInAll == null || meetingsInAll < 2 || meetingsInAll > MonthlySeries.MOST_MEETINGS) {
+            throw InvalidSubmission.of("series", "A series has from 2 to " + MonthlySeries.MOST_MEETINGS + " meetings");
+        }
+        if (first.startsAt() == null) {
+            return List.of(schedule(first, by)); // refused, with every problem of the first meeting
+        }
+        return MonthlySeries.startingAt(first.startsAt(), meetingsInAll).stream()
+                .map(start -> schedule(new NewMeeting(first.type(), start, first.place(), first.extraordinary(),
+                        first.members()), by))
+                .toList();
+    }
+
     @Transactional
     public MeetingMember addMember(long meetingId, NewMember member, String by) {
         Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new UnknownMeeting(meetingId));

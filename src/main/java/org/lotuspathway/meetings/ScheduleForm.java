@@ -16,7 +16,8 @@ import org.lotuspathway.concern.Profession;
  * was; member rows left empty are ignored.
  */
 record ScheduleForm(String type, String date, String time, String place, boolean extraordinary,
-        List<String> memberUsername, List<String> memberRole, List<String> memberProfession) {
+        List<String> memberUsername, List<String> memberRole, List<String> memberProfession, boolean series,
+        String seriesMeetings) {
 
     static final int MEMBER_ROWS = 7;
 
@@ -33,7 +34,7 @@ record ScheduleForm(String type, String date, String time, String place, boolean
         while (roles.size() < MEMBER_ROWS) {
             roles.add("");
         }
-        return new ScheduleForm(MeetingType.PAG.name(), "", "10:00", "", false, List.of(), roles, List.of());
+        return new ScheduleForm(MeetingType.PAG.name(), "", "10:00", "", false, List.of(), roles, List.of(), false, "12");
     }
 
     /** The value of row {@code i} of a member column, or "". */
@@ -69,6 +70,15 @@ record ScheduleForm(String type, String date, String time, String place, boolean
             }
         }
         return new NewMeeting(choice(MeetingType.class, type), startsAt, place, extraordinary, members);
+    }
+
+    /** How many meetings the series has in all, as typed; null when that is not a number. */
+    Integer meetingsInAll() {
+        try {
+            return Integer.valueOf(seriesMeetings == null ? "" : seriesMeetings.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     static Map<String, String> problems() {

@@ -96,6 +96,32 @@ class MeetingPagesTests {
     }
 
     @Test
+    void regularMeetingsAreScheduledAsASeriesOnTheSameWeekdayOfEachMonth() throws Exception {
+        mvc.perform(post("/api/meetings/series").with(as("ro", "ro")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"type": "PAG", "startsAt": "2027-01-12T10:00:00", "place": "Room 4", "meetings": 3,
+                         "members": [{"username": "%s", "role": "CHAIR"}]}""".formatted(CHAIR)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.pattern").value("the second Tuesday of each month"))
+                .andExpect(jsonPath("$.meetings.length()").value(3))
+                .andExpect(jsonPath("$.meetings[2].date").value("2027-03-09"))
+                .andExpect(jsonPath("$.meetings[2].members[0].username").value(CHAIR));
+        long before = jdbc.queryForObject("select count(*) from meeting", Long.class);
+        mvc.perform(post("/api/meetings/series").with(as("ro", "ro")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"type": "PAG", "startsAt": "2027-01-12T10:00:00", "place": "Room 4", "meetings": 40,
+                         "members": [{"username": "%s", "role": "CHAIR"}]}""".formatted(CHAIR)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.series").value("A series has from 2 to 24 meetings"));
+
+        mvc.perform(post("/meetings").with(caseManager()).with(csrf())
+                        .param("type", "PSG").param("date", "2027-02-03").param("time", "14:00").param("place", "Video call")
+                        .param("memberUsername", CHAIR).param("memberRole", "CHAIR")
+                        .param("series", "true").param("seriesMeetings", "4"))
+                .andExpect(flash().attribute("message", "Scheduled 4 meetings, on the first Wednesday of each month, "
+                        + "the first: PSG meeting, Wednesday 3 February 2027, 14:00."));
+        assertThat(jdbc.queryForObject("select count(*) from meeting", Long.class)).isEqualTo(before + 4);
+    }
+
+    @Test
     void aMeetingThatCannotBeScheduledSaysWhyAndNothingIsKept() throws Exception {
         long before = jdbc.queryForObject("select count(*) from meeting", Long.class);
 
