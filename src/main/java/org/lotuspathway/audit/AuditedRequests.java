@@ -54,19 +54,30 @@ class AuditedRequests implements HandlerInterceptor {
             Map.entry("/portal/letters/{updateId}", new Audited(AuditAction.READ_LETTER, "portal")),
             Map.entry("/portal/letters/{updateId}/letter.pdf", new Audited(AuditAction.DOWNLOADED_LETTER, "portal")),
             Map.entry("/api/concerns/{businessKey}", new Audited(AuditAction.VIEWED_CASE, "API")),
-            Map.entry("/api/cases/{businessKey}/tasks", new Audited(AuditAction.VIEWED_CASE, "API, its open tasks")));
+            Map.entry("/api/cases/{businessKey}/tasks", new Audited(AuditAction.VIEWED_CASE, "API, its open tasks")),
+            Map.entry("/api/cases/{businessKey}/documents", new Audited(AuditAction.VIEWED_CASE, "API, its documents")),
+            Map.entry("/cases/{businessKey}/documents/{documentId}",
+                    new Audited(AuditAction.DOWNLOADED_DOCUMENT, "case page")),
+            Map.entry("/api/cases/{businessKey}/documents/{documentId}",
+                    new Audited(AuditAction.DOWNLOADED_DOCUMENT, "API")),
+            Map.entry("/portal/cases/{businessKey}/documents/{documentId}",
+                    new Audited(AuditAction.DOWNLOADED_DOCUMENT, "portal")));
 
     /**
      * What a successful POST means, for changes the engine does not see. These pages follow the
      * house rule: success redirects with a "message", a refusal with a "problem" or an error status.
      */
-    private static final Map<String, Audited> CHANGES = Map.of(
-            "/portal/cases/{businessKey}/responses", new Audited(AuditAction.RESPONDED, "portal"),
-            "/cases/{businessKey}/pause", new Audited(AuditAction.PAUSED, "case page"),
-            "/cases/{businessKey}/resume", new Audited(AuditAction.RESUMED, "case page"),
-            "/cases/{businessKey}/practitioner-name", new Audited(AuditAction.CONFIRMED_NAME, "name page"),
-            "/cases/{businessKey}/notes", new Audited(AuditAction.WROTE_CASE_NOTE, "case page"),
-            "/tasks/{taskId}/letter-preview", new Audited(AuditAction.PREVIEWED_LETTER, "task page"));
+    private static final Map<String, Audited> CHANGES = Map.ofEntries(
+            Map.entry("/portal/cases/{businessKey}/responses", new Audited(AuditAction.RESPONDED, "portal")),
+            Map.entry("/cases/{businessKey}/pause", new Audited(AuditAction.PAUSED, "case page")),
+            Map.entry("/cases/{businessKey}/resume", new Audited(AuditAction.RESUMED, "case page")),
+            Map.entry("/cases/{businessKey}/practitioner-name", new Audited(AuditAction.CONFIRMED_NAME, "name page")),
+            Map.entry("/cases/{businessKey}/notes", new Audited(AuditAction.WROTE_CASE_NOTE, "case page")),
+            Map.entry("/tasks/{taskId}/letter-preview", new Audited(AuditAction.PREVIEWED_LETTER, "task page")),
+            Map.entry("/cases/{businessKey}/documents", new Audited(AuditAction.ADDED_DOCUMENT, "case page")),
+            Map.entry("/api/cases/{businessKey}/documents", new Audited(AuditAction.ADDED_DOCUMENT, "API")),
+            Map.entry("/cases/{businessKey}/documents/{documentId}/withdrawal",
+                    new Audited(AuditAction.WITHDREW_DOCUMENT, "case page")));
 
     /**
      * Every address about one case, a task or a letter, for refusals made before Spring MVC is
@@ -74,7 +85,8 @@ class AuditedRequests implements HandlerInterceptor {
      */
     private static final List<PathPattern> CASE_LEVEL = Stream.of("/cases/{businessKey}/**",
                     "/tasks/{taskId}/**", "/portal/cases/{businessKey}/**", "/portal/letters/{updateId}/**",
-                    "/api/concerns/{businessKey}", "/api/cases/{businessKey}/tasks", "/api/tasks/{taskId}")
+                    "/api/concerns/{businessKey}", "/api/cases/{businessKey}/tasks", "/api/cases/{businessKey}/documents/**",
+                    "/api/tasks/{taskId}")
             .map(PathPatternParser.defaultInstance::parse).toList();
 
     /**
@@ -200,6 +212,9 @@ class AuditedRequests implements HandlerInterceptor {
         }
         if (variables.containsKey("updateId")) {
             return audited.where() + ", letter " + variables.get("updateId");
+        }
+        if (variables.containsKey("documentId")) {
+            return audited.where() + ", document " + variables.get("documentId");
         }
         return audited.where();
     }

@@ -3,7 +3,9 @@ package org.lotuspathway.concern;
 import org.lotuspathway.process.StageChanges;
 import org.lotuspathway.process.PathwayClock;
 import org.slf4j.Logger;
+import org.lotuspathway.process.StageEntered;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +16,12 @@ class ConcernStageChanges implements StageChanges {
 
     private final Concerns concerns;
     private final PathwayClock clock;
+    private final ApplicationEventPublisher events;
 
-    ConcernStageChanges(Concerns concerns, PathwayClock clock) {
+    ConcernStageChanges(Concerns concerns, PathwayClock clock, ApplicationEventPublisher events) {
         this.concerns = concerns;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -31,5 +35,6 @@ class ConcernStageChanges implements StageChanges {
             return;
         }
         concerns.get(businessKey).enter(next, clock.now());
+        events.publishEvent(new StageEntered(businessKey, next.name()));
     }
 }

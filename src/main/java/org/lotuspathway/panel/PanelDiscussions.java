@@ -7,6 +7,7 @@ import org.lotuspathway.concern.Concerns;
 import org.lotuspathway.process.Deadlines;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.process.PathwayClock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +22,15 @@ public class PanelDiscussions {
     private final PanelDiscussionRepository discussions;
     private final Deadlines deadlines;
     private final PathwayClock clock;
+    private final ApplicationEventPublisher events;
 
-    PanelDiscussions(Concerns concerns, PanelDiscussionRepository discussions, Deadlines deadlines, PathwayClock clock) {
+    PanelDiscussions(Concerns concerns, PanelDiscussionRepository discussions, Deadlines deadlines, PathwayClock clock,
+            ApplicationEventPublisher events) {
         this.concerns = concerns;
         this.discussions = discussions;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -37,7 +41,10 @@ public class PanelDiscussions {
         Concern concern = concerns.get(businessKey);
         int round = (int) discussions.countByConcern(concern) + 1;
         var updateDue = deadlines.workingDaysAfter(answers.meetingDate(), UPDATE_WITHIN_WORKING_DAYS).toInstant();
-        return discussions.save(new PanelDiscussion(concern, round, answers, updateDue, recordedBy, clock.now()));
+        PanelDiscussion discussion = discussions.save(new PanelDiscussion(concern, round, answers, updateDue, recordedBy,
+                clock.now()));
+        events.publishEvent(new PanelDiscussionRecorded(businessKey, answers.meetingDate()));
+        return discussion;
     }
 
     /** The practitioner's update waits as long as the case was paused. */

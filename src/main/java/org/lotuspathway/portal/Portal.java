@@ -12,6 +12,8 @@ import org.lotuspathway.concern.OwnCaseViews;
 import org.lotuspathway.concern.PractitionerRepository;
 import org.lotuspathway.concern.Profession;
 import org.lotuspathway.concern.UnknownConcern;
+import org.lotuspathway.documents.CaseDocument;
+import org.lotuspathway.documents.CaseDocuments;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.engine.PathwayInstances;
 import org.lotuspathway.process.engine.PathwayTasks;
@@ -43,11 +45,12 @@ class Portal implements OwnCaseViews {
     private final People people;
     private final PathwayClock clock;
     private final SupportContent support;
+    private final CaseDocuments documents;
 
     Portal(PractitionerRepository practitioners, ConcernRepository concernRepository, Concerns concerns,
             PractitionerUpdates updates, PractitionerUpdateRepository updateRepository,
             PractitionerResponseRepository responses, PathwayTasks tasks, PathwayInstances instances, People people,
-            PathwayClock clock, SupportContent support) {
+            PathwayClock clock, SupportContent support, CaseDocuments documents) {
         this.practitioners = practitioners;
         this.concernRepository = concernRepository;
         this.concerns = concerns;
@@ -59,6 +62,7 @@ class Portal implements OwnCaseViews {
         this.people = people;
         this.clock = clock;
         this.support = support;
+        this.documents = documents;
     }
 
     /** The support organisations for the practitioner's profession; all of them if we do not know it. */
@@ -70,7 +74,7 @@ class Portal implements OwnCaseViews {
     }
 
     record MyCase(Concern concern, StageExplanation stage, java.time.Instant expectedBy, String caseManager,
-            List<PractitionerUpdate> letters, List<PractitionerResponse> responses) {
+            List<PractitionerUpdate> letters, List<PractitionerResponse> responses, List<CaseDocument> documents) {
     }
 
     @Transactional(readOnly = true)
@@ -84,7 +88,13 @@ class Portal implements OwnCaseViews {
         Concern concern = own(username, businessKey);
         return new MyCase(concern, StageExplanation.of(concern.stage()), expectedBy(concern),
                 people.nameOf(concern.caseManager()), updates.of(concern),
-                responses.findByConcernOrderByRecordedAtAsc(concern));
+                responses.findByConcernOrderByRecordedAtAsc(concern), documents.shareableOf(businessKey));
+    }
+
+    /** A document of their own case that the case team marked shareable, and has not withdrawn. */
+    @Transactional(readOnly = true)
+    public CaseDocuments.Download document(String username, String businessKey, long documentId) {
+        return documents.sharedDownload(own(username, businessKey).businessKey(), documentId);
     }
 
     @Override

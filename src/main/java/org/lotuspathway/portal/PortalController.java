@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.lotuspathway.concern.UnknownConcern;
+import org.lotuspathway.documents.DocumentDownloads;
+import org.lotuspathway.documents.UnknownDocument;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -88,8 +90,14 @@ class PortalController {
                 .body(pdf);
     }
 
-    /** Another practitioner's case, or none at all: the same answer, so nothing leaks. */
-    @ExceptionHandler(UnknownConcern.class)
+    @GetMapping("/cases/{businessKey}/documents/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable String businessKey, @PathVariable long documentId,
+            Authentication user) {
+        return DocumentDownloads.attachment(portal.document(user.getName(), businessKey, documentId));
+    }
+
+    /** Another practitioner's case or document, one not shared, or none at all: the same answer, so nothing leaks. */
+    @ExceptionHandler({UnknownConcern.class, UnknownDocument.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return NOT_FOUND;

@@ -28,16 +28,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * Multipart bodies too: Spring Security's CSRF filter asks for a parameter, which makes Tomcat
  * parse the whole body, for anyone, signed in or not. Only the uploads ({@link #UPLOADS}: POSTs to
- * /api/deployments and the modeler) may be as large as {@code spring.servlet.multipart.max-request-size}.
+ * /api/deployments, the modeler and a case's documents) may be as large as the servlet's multipart
+ * limit ({@code spring.servlet.multipart.max-request-size}, raised to fit a document).
  * Elsewhere a multipart body must say its length (411 if not), since Tomcat parses it without
  * going through the counter a chunked body is read through.
  */
 class RequestSizeLimit extends OncePerRequestFilter {
 
-    private static final Pattern UPLOAD_PATHS = Pattern.compile("/api/deployments|/modeler(?:/.*)?",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPLOAD_PATHS = Pattern.compile(
+            "/api/deployments|/modeler(?:/.*)?|(?:/api)?/cases/[^/]+/documents", Pattern.CASE_INSENSITIVE);
 
-    /** Where leads upload diagrams, decisions and forms. */
+    /** Where leads upload diagrams, decisions and forms, and the case team documents. */
     static final RequestMatcher UPLOADS = request -> HttpMethod.POST.matches(request.getMethod())
             && UPLOAD_PATHS.matcher(CamundaPaths.normalised(request)).matches();
 

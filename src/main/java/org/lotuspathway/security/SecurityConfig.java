@@ -3,11 +3,11 @@ package org.lotuspathway.security;
 import java.util.stream.Stream;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.MultipartConfigElement;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
-import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,6 +35,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Who may reach what, and the headers every answer carries. Four chains, tried in order: the JSON
@@ -76,6 +77,8 @@ class SecurityConfig {
     private static final String[] STAFF = Roles.STAFF.toArray(String[]::new);
     private static final String[] CASE_WORKERS = Roles.CASE_WORKERS.toArray(String[]::new);
     private static final String[] RECORD_KEEPERS = Roles.RECORD_KEEPERS.toArray(String[]::new);
+    private static final String[] MEETING_SCHEDULERS = {Roles.CASE_MANAGER, Roles.RESPONSIBLE_OFFICER};
+    private static final String[] MEETING_ATTENDERS = {Roles.CASE_MANAGER, Roles.RESPONSIBLE_OFFICER, Roles.PANEL};
     private static final String[] STAFF_AND_LIBRARY_READERS = Stream.concat(Roles.STAFF.stream(),
             Stream.of(Roles.LEARNING)).toArray(String[]::new);
 
@@ -98,6 +101,8 @@ class SecurityConfig {
                         // The register for those who work cases; a case's tasks for whoever may see the case.
                         .requestMatchers("/api/cases").hasAnyRole(CASE_WORKERS)
                         .requestMatchers("/api/cases/**", "/api/tasks/**").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/meetings/**").hasAnyRole(MEETING_SCHEDULERS)
+                        .requestMatchers("/api/meetings/**").hasAnyRole(MEETING_ATTENDERS)
                         .requestMatchers(HttpMethod.PUT, "/api/practitioners/**").hasAnyRole(RECORD_KEEPERS)
                         .requestMatchers("/api/practitioners/**").hasAnyRole(Stream.concat(Roles.CASE_WORKERS.stream(),
                                 Stream.of(Roles.PRACTITIONER)).toArray(String[]::new))
@@ -186,6 +191,8 @@ class SecurityConfig {
                         .requestMatchers("/tasks/**", "/cases/**").hasAnyRole(STAFF)
                         .requestMatchers("/concerns/**").hasAnyRole(Roles.CASE_MANAGER, Roles.RESPONSIBLE_OFFICER,
                                 Roles.ADMIN)
+                        // Meetings: those who schedule them, and panel members (who see those they sit on).
+                        .requestMatchers("/meetings/**").hasAnyRole(MEETING_ATTENDERS)
                         .requestMatchers("/modeler/**").hasAnyRole(Roles.LEAD, Roles.ADMIN)
                         .requestMatchers("/insights/**").hasAnyRole(Roles.LEAD, Roles.RESPONSIBLE_OFFICER)
                         .requestMatchers("/learning/**").hasAnyRole(STAFF_AND_LIBRARY_READERS)
@@ -242,12 +249,13 @@ class SecurityConfig {
     /**
      * Refuses a body larger than lotus.security.max-request-size before anyone reads it, ahead of
      * Spring Security, so that even an anonymous caller cannot make the server parse megabytes;
-     * uploads to the modeler may be as large as spring.servlet.multipart.max-request-size.
+     * uploads (the modeler, documents on a case) may be as large as the servlet's multipart limit
+     * (spring.servlet.multipart.max-request-size, raised to fit lotus.documents.max-size).
      */
     @Bean
-    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(MultipartProperties multipart) {
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(MultipartConfigElement multipart) {
         FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
-                new RequestSizeLimit(settings.maxRequestSize(), multipart.getMaxRequestSize()));
+                new RequestSizeLimit(settings.maxRequestSize(), DataSize.ofBytes(multipart.getMaxRequestSize())));
         registration.setName("Lotus Pathway: request size limit");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         registration.setDispatcherTypes(DispatcherType.REQUEST);

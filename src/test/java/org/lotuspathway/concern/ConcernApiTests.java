@@ -150,7 +150,8 @@ class ConcernApiTests {
         ResponseEntity<Map> own = get("practitioner", key);
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(own.getBody().keySet()).as("only what their portal shows").isSubsetOf("businessKey", "receivedOn",
-                "closed", "paused", "stage", "nextStepExpectedBy", "namedContact", "letters", "messagesSent");
+                "closed", "paused", "stage", "nextStepExpectedBy", "namedContact", "letters", "messagesSent",
+                "documents");
         assertThat(own.getBody()).containsEntry("businessKey", key).containsEntry("receivedOn", "2026-11-20")
                 .containsEntry("closed", false);
         assertThat((Map<String, Object>) own.getBody().get("stage"))
