@@ -114,7 +114,7 @@ class CaseDocumentsTests {
         assertThat(page.select(".lotus-document td").eachText()).contains("Complaint", "Not shared");
         assertThat(page.select(".lotus-timeline-entry").eachText())
                 .anySatisfy(line -> assertThat(line).contains("Document added: Complaint letter from the patient",
-                        "Complaint, PDF document", "casemanager"));
+                        "Complaint, PDF document", "Cara Manager"));
         assertThat(audit.findByBusinessKeyOrderByIdAsc(key)).extracting(AuditEvent::action)
                 .contains(AuditAction.ADDED_DOCUMENT);
     }
