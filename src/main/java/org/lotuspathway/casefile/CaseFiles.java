@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 
+import org.lotuspathway.audit.AuditLog;
 import org.lotuspathway.concern.Concern;
 import org.lotuspathway.concern.Concerns;
 import org.lotuspathway.concern.UnknownConcern;
@@ -70,6 +71,9 @@ class CaseFiles {
      * pathway did by itself (a decision table, a timer), the pathway.
      */
     private String whoOf(TimelineEntry entry, List<OpenStep> open, Map<String, String> names) {
+        if (AuditLog.SYSTEM.equals(entry.who())) {
+            return THE_PATHWAY;
+        }
         if (entry.who() != null) {
             return names.computeIfAbsent(entry.who(), user -> staff.find(user).map(StaffMember::name).orElse(user));
         }

@@ -137,11 +137,13 @@ final class ReliedOnStepsStay implements DeploymentCheck {
 
     /**
      * Whether every way on from a step reaches the target before any other person's step or an end:
-     * past an exclusive choice every way must, past a parallel split one way is enough.
+     * past an exclusive choice every way must, past a parallel split one way is enough, and so is
+     * a flow without a condition leaving a step (the engine always takes it, whatever else it takes).
      */
     private static final class Reach {
 
         private final Map<String, List<String>> next = new HashMap<>();
+        private final Map<String, List<String>> alwaysTaken = new HashMap<>();
         private final Map<String, String> kinds = new HashMap<>();
         private final Map<String, Boolean> known = new HashMap<>();
         private final String target;
@@ -151,6 +153,10 @@ final class ReliedOnStepsStay implements DeploymentCheck {
             for (Element flow : Dom.byName(xml, Dom.BPMN, "sequenceFlow")) {
                 next.computeIfAbsent(flow.getAttribute("sourceRef"), s -> new java.util.ArrayList<>())
                         .add(flow.getAttribute("targetRef"));
+                if (flow.getElementsByTagNameNS(Dom.BPMN, "conditionExpression").getLength() == 0) {
+                    alwaysTaken.computeIfAbsent(flow.getAttribute("sourceRef"), s -> new java.util.ArrayList<>())
+                            .add(flow.getAttribute("targetRef"));
+                }
             }
             for (Element element : Dom.all(xml)) {
                 if (Dom.BPMN.equals(element.getNamespaceURI()) && !element.getAttribute("id").isBlank()) {
@@ -161,7 +167,13 @@ final class ReliedOnStepsStay implements DeploymentCheck {
 
         boolean alwaysReachedFrom(String start) {
             List<String> ways = next.getOrDefault(start, List.of());
-            return !ways.isEmpty() && ways.stream().allMatch(this::reaches);
+            return !ways.isEmpty() && (ways.stream().allMatch(this::reaches) || anAlwaysTakenWayReaches(start));
+        }
+
+        /** Past a step that is not a gateway, a flow without a condition is taken whatever else is. */
+        private boolean anAlwaysTakenWayReaches(String node) {
+            return !kinds.getOrDefault(node, "").endsWith("Gateway")
+                    && alwaysTaken.getOrDefault(node, List.of()).stream().anyMatch(this::reaches);
         }
 
         private boolean reaches(String node) {
@@ -180,7 +192,7 @@ final class ReliedOnStepsStay implements DeploymentCheck {
             } else if ("parallelGateway".equals(kind)) {
                 reached = ways.stream().anyMatch(this::reaches);
             } else {
-                reached = ways.stream().allMatch(this::reaches);
+                reached = ways.stream().allMatch(this::reaches) || anAlwaysTakenWayReaches(node);
             }
             known.put(node, reached);
             return reached;

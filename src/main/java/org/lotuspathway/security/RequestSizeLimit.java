@@ -27,28 +27,43 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * chunks is cut off at the limit, which its reader reports as unreadable.
  * <p>
  * Multipart bodies too: Spring Security's CSRF filter asks for a parameter, which makes Tomcat
- * parse the whole body, for anyone, signed in or not. Only the uploads ({@link #UPLOADS}: POSTs to
- * /api/deployments, the modeler and a case's documents) may be as large as the servlet's multipart
- * limit ({@code spring.servlet.multipart.max-request-size}, raised to fit a document).
+ * parse the whole body, for anyone, signed in or not. Only the uploads ({@link #UPLOADS}) may be
+ * larger: POSTs to /api/deployments and the modeler up to {@code spring.servlet.multipart.max-request-size}
+ * as configured, and a case's documents up to the servlet's multipart limit, raised to fit a document.
  * Elsewhere a multipart body must say its length (411 if not), since Tomcat parses it without
  * going through the counter a chunked body is read through.
  */
 class RequestSizeLimit extends OncePerRequestFilter {
 
-    private static final Pattern UPLOAD_PATHS = Pattern.compile(
-            "/api/deployments|/modeler(?:/.*)?|(?:/api)?/cases/[^/]+/documents", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MODEL_UPLOAD_PATHS = Pattern.compile("/api/deployments|/modeler(?:/.*)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOCUMENT_UPLOAD_PATHS = Pattern.compile("(?:/api)?/cases/[^/]+/documents",
+            Pattern.CASE_INSENSITIVE);
 
-    /** Where leads upload diagrams, decisions and forms, and the case team documents. */
-    static final RequestMatcher UPLOADS = request -> HttpMethod.POST.matches(request.getMethod())
-            && UPLOAD_PATHS.matcher(CamundaPaths.normalised(request)).matches();
+    /** Where leads upload diagrams, decisions and forms. */
+    static final RequestMatcher MODEL_UPLOADS = uploadTo(MODEL_UPLOAD_PATHS);
+    /** Where the case team adds documents to a case. */
+    static final RequestMatcher DOCUMENT_UPLOADS = uploadTo(DOCUMENT_UPLOAD_PATHS);
+    static final RequestMatcher UPLOADS = request -> MODEL_UPLOADS.matches(request) || DOCUMENT_UPLOADS.matches(request);
 
     private final DataSize limit;
-    private final DataSize uploadLimit;
+    private final DataSize modelUploadLimit;
+    private final DataSize documentUploadLimit;
 
-    RequestSizeLimit(DataSize limit, DataSize uploadLimit) {
+    RequestSizeLimit(DataSize limit, DataSize modelUploadLimit, DataSize documentUploadLimit) {
         this.limit = limit;
-        // a negative multipart limit means none
-        this.uploadLimit = uploadLimit == null || uploadLimit.isNegative() ? DataSize.ofBytes(Long.MAX_VALUE) : uploadLimit;
+        this.modelUploadLimit = noneIfNegative(modelUploadLimit);
+        this.documentUploadLimit = noneIfNegative(documentUploadLimit);
+    }
+
+    private static RequestMatcher uploadTo(Pattern paths) {
+        return request -> HttpMethod.POST.matches(request.getMethod())
+                && paths.matcher(CamundaPaths.normalised(request)).matches();
+    }
+
+    /** A negative multipart limit means none. */
+    private static DataSize noneIfNegative(DataSize limit) {
+        return limit == null || limit.isNegative() ? DataSize.ofBytes(Long.MAX_VALUE) : limit;
     }
 
     @Override
@@ -58,7 +73,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             boolean upload = UPLOADS.matches(request);
-            DataSize allowed = upload ? uploadLimit : limit;
+            DataSize allowed = MODEL_UPLOADS.matches(request) ? modelUploadLimit
+                    : DOCUMENT_UPLOADS.matches(request) ? documentUploadLimit : limit;
             if (length > allowed.toBytes()) {
                 refuse(request, response, allowed);
             } else if (length < 0 && !upload && request.getHeader("Transfer-Encoding") != null) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -249,13 +250,14 @@ class SecurityConfig {
     /**
      * Refuses a body larger than lotus.security.max-request-size before anyone reads it, ahead of
      * Spring Security, so that even an anonymous caller cannot make the server parse megabytes;
-     * uploads (the modeler, documents on a case) may be as large as the servlet's multipart limit
-     * (spring.servlet.multipart.max-request-size, raised to fit lotus.documents.max-size).
+     * the modeler's uploads may be as large as spring.servlet.multipart.max-request-size, documents on a
+     * case as large as the servlet's multipart limit (raised to fit lotus.documents.max-size).
      */
     @Bean
-    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(MultipartConfigElement multipart) {
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(MultipartProperties configured, MultipartConfigElement multipart) {
         FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
-                new RequestSizeLimit(settings.maxRequestSize(), DataSize.ofBytes(multipart.getMaxRequestSize())));
+                new RequestSizeLimit(settings.maxRequestSize(), configured.getMaxRequestSize(),
+                        DataSize.ofBytes(multipart.getMaxRequestSize())));
         registration.setName("Lotus Pathway: request size limit");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         registration.setDispatcherTypes(DispatcherType.REQUEST);

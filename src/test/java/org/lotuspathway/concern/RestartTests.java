@@ -66,7 +66,8 @@ class RestartTests {
                 .filter(file -> file.name().equals("processes/concern-pathway.bpmn")).findFirst().orElseThrow();
         ModelFile renamed = new ModelFile(pathway.name(),
                 pathway.content().replace("name=\"Triage the concern\"", "name=\"Triage, kindly\""));
-        assertThat(app.getBean(ModelDeployments.class).deploy(List.of(renamed), "A kinder name", "lead").deployed()).isTrue();
+        var outcome = app.getBean(ModelDeployments.class).deploy(List.of(renamed), "A kinder name", "lead");
+        assertThat(outcome.problems()).isEmpty();
     }
 
     private ConfigurableApplicationContext start() {

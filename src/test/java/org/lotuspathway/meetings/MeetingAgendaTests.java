@@ -58,7 +58,8 @@ class MeetingAgendaTests {
     TransactionTemplate transaction;
 
     @BeforeEach
-    void noMeetingsYet(@Autowired StaffDirectory staff) {
+    void noMeetingsYet(@Autowired StaffDirectory staff, @Autowired org.camunda.bpm.engine.ProcessEngine engine) {
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         fixtures = new MeetingFixtures(schedule, driver, jdbc, staff);
         fixtures.freshStart();
     }

@@ -131,7 +131,7 @@ class MeetingBrowserTests {
         browser.signIn("casemanager");
         browser.open("/cases/" + key);
         assertThat(browser.driver().findElement(By.xpath("//h2[normalize-space()='Where the case is now']/following-sibling::ul"))
-                .getText()).contains("Send the practitioner an update", "due 7 Dec 2026");
+                .getText()).contains("Send the practitioner an update", "due Monday 7 December 2026");
         assertThat(browser.text()).contains("Round 1: Local support or remediation plan (30 November 2026)");
     }
 

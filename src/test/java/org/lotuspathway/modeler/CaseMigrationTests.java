@@ -85,7 +85,8 @@ class CaseMigrationTests {
         Document page = html(mvc.perform(get("/modeler/migrations").with(as("lead", "lead"))).andExpect(status().isOk()).andReturn());
         assertThat(page.select(".lotus-candidate").text()).contains("\"Gather information and investigate\"",
                 "\"Record the PAG/PSG discussion\"").doesNotContain("Task_");
-        assertThat(page.select(".lotus-staying").text()).contains("1 case(s) cannot move", atLocalResolution
+        long staying = preview.candidates().stream().filter(c -> !c.movable()).count(); // other tests' cases too
+        assertThat(page.select(".lotus-staying").text()).contains(staying + " case(s) cannot move", atLocalResolution
                 + ": it is waiting at \"Agree a local resolution with the practitioner\"");
 
         migrations.moveAll(ConcernPathway.ID, "lead");

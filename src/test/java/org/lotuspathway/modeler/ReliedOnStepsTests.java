@@ -94,6 +94,22 @@ class ReliedOnStepsTests {
                         "(Task_SendPractitionerUpdate) no longer comes after Task_HoldPanelDiscussion on every way on from it"));
     }
 
+    /** Triage takes a side way to a check-in when the practitioner may be vulnerable, and always the way to the risk. */
+    @Test
+    void aStepsWayWithoutAConditionIsAlwaysTakenWhateverItsSideWaysDo() {
+        String live = versions.live(PATHWAY).content();
+        assertThat(live).contains("sourceRef=\"Task_TriageConcern\" targetRef=\"Call_CheckInAtTriage\"");
+
+        assertThat(check(PATHWAY, live)).isEmpty();
+        String onlySometimes = live.replace(
+                "<bpmn:sequenceFlow id=\"Flow_ToStratifyRisk\" sourceRef=\"Task_TriageConcern\" targetRef=\"Rule_StratifyRisk\" />",
+                "<bpmn:sequenceFlow id=\"Flow_ToStratifyRisk\" sourceRef=\"Task_TriageConcern\" targetRef=\"Rule_StratifyRisk\">"
+                        + "<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">${wellbeingConcern == false}</bpmn:conditionExpression>"
+                        + "</bpmn:sequenceFlow>");
+        assertThat(check(PATHWAY, onlySometimes)).anySatisfy(p -> assertThat(p.message())
+                .contains("(Rule_StratifyRisk) no longer comes after Task_TriageConcern on every way on from it"));
+    }
+
     @Test
     void aFormThatNoLongerAsksWhatTheListenerReadsIsRefused() {
         String form = versions.live("forms/panel-discussion.form").content().replace("\"key\": \"decision\"", "\"key\": \"outcome\"");
