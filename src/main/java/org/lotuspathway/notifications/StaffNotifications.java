@@ -43,7 +43,7 @@ class StaffNotifications {
     @EventListener(condition = "#task.eventName == 'assignment'")
     void assigned(DelegateTask task) {
         String assignee = task.getAssignee();
-        if (assignee == null || assignee.equals(actingUser(task))) {
+        if (assignee == null || assignee.equals(actingUser())) {
             return;
         }
         String caseReference = caseReference(task);
@@ -148,13 +148,11 @@ class StaffNotifications {
      * Who is acting: the engine's authenticated user where the caller set one, as Camunda's
      * Tasklist does, or else the person signed in to our pages.
      */
-    private static String actingUser(DelegateTask task) {
-        var engine = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (engine != null) {
-            return engine.getUserId();
-        }
-        var signedIn = SecurityContextHolder.getContext().getAuthentication();
-        return signedIn == null ? null : signedIn.getName();
+    private String actingUser() {
+        return staff.actingUser().orElseGet(() -> {
+            var signedIn = SecurityContextHolder.getContext().getAuthentication();
+            return signedIn == null ? null : signedIn.getName();
+        });
     }
 
     private static String caseReference(DelegateTask task) {

@@ -85,7 +85,7 @@ class OwnRecordController {
     @GetMapping("/{register}/{number}/contact")
     String contact(@PathVariable String register, @PathVariable String number, Authentication user, Model model) {
         PractitionerFile file = records.showOwn(user.getName(), register, number, "portal, to change contact details");
-        return contactForm(file.practitioner(), contacts.current(file.practitioner()), Map.of(), model);
+        return ContactForm.forPractitioner(file.practitioner(), contacts.current(file.practitioner()), Map.of(), model);
     }
 
     @PostMapping("/{register}/{number}/contact")
@@ -95,25 +95,12 @@ class OwnRecordController {
             contacts.changeOwn(user.getName(), register, number, input);
         } catch (InvalidSubmission invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return contactForm(records.find(register, number), input, invalid.errors(), model);
+            return ContactForm.forPractitioner(records.find(register, number), input, invalid.errors(), model);
         }
         redirect.addFlashAttribute("message", "Thank you. Your contact details are saved.");
         return "redirect:/portal/record/" + register + "/" + number;
     }
 
-    private static String contactForm(Practitioner practitioner, ContactInput values, Map<String, String> errors,
-            Model model) {
-        String record = "/portal/record/" + practitioner.register() + "/" + practitioner.registerNumber();
-        model.addAttribute("practitioner", practitioner);
-        model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
-        model.addAttribute("ways", ContactWay.values());
-        model.addAttribute("own", true);
-        model.addAttribute("heading", "Your contact details");
-        model.addAttribute("action", record + "/contact");
-        model.addAttribute("back", record);
-        return PractitionerController.CONTACT;
-    }
 
     /** Another practitioner's record, or none at all: the same answer, so nothing leaks. */
     @ExceptionHandler(UnknownPractitioner.class)

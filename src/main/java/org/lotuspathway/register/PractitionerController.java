@@ -40,7 +40,6 @@ class PractitionerController {
     static final String EDIT = "register/edit";
     static final String CHECKS = "register/checks";
     static final String NOT_FOUND = "register/not-found";
-    static final String CONTACT = "register/contact";
 
     private final PractitionerRecords records;
     private final OverdueChecks overdue;
@@ -94,7 +93,7 @@ class PractitionerController {
     @PreAuthorize("hasAnyRole('casemanager', 'ro', 'wellbeing')")
     String contact(@PathVariable String register, @PathVariable String number, Model model) {
         PractitionerFile file = records.show(register, number, "record page, to change the contact details");
-        return contactForm(file.practitioner(), contacts.current(file.practitioner()), Map.of(), model);
+        return ContactForm.forTeam(file.practitioner(), contacts.current(file.practitioner()), Map.of(), model);
     }
 
     @PostMapping("/{register}/{number}/contact")
@@ -105,26 +104,13 @@ class PractitionerController {
             contacts.change(register, number, input, user.getName());
         } catch (InvalidSubmission invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return contactForm(records.find(register, number), input, invalid.errors(), model);
+            return ContactForm.forTeam(records.find(register, number), input, invalid.errors(), model);
         }
         Practitioner practitioner = records.find(register, number);
         redirect.addFlashAttribute("message", "Contact details saved for " + practitioner.name() + ".");
         return "redirect:/practitioners/" + practitioner.register() + "/" + practitioner.registerNumber();
     }
 
-    private static String contactForm(Practitioner practitioner, ContactInput values, Map<String, String> errors,
-            Model model) {
-        String record = "/practitioners/" + practitioner.register() + "/" + practitioner.registerNumber();
-        model.addAttribute("practitioner", practitioner);
-        model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
-        model.addAttribute("ways", ContactWay.values());
-        model.addAttribute("own", false);
-        model.addAttribute("heading", "Contact details");
-        model.addAttribute("action", record + "/contact");
-        model.addAttribute("back", record);
-        return CONTACT;
-    }
 
     /** A page number not understood is said, and the first page shown, as the register does. */
     @GetMapping("/checks")
