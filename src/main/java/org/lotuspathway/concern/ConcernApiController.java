@@ -74,6 +74,10 @@ class ConcernApiController {
         if (!access.isStaff(user)) {
             return ownCases.ofOwnCase(user.getName(), businessKey);
         }
-        return ConcernView.of(concerns.get(businessKey), history.stepsOf(businessKey));
+        Concern concern = concerns.get(businessKey);
+        if (!access.canView(user, concern)) {
+            throw new UnknownConcern(businessKey);
+        }
+        return ConcernView.of(concern, history.stepsOf(businessKey));
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.lotuspathway.concern.Concern;
 import org.lotuspathway.concern.Concerns;
@@ -27,6 +26,10 @@ class EarlierConcerns implements TaskAside, TaskDraft {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final Concerns concerns;
+    /** The triage form's limit for previousConcernsDetails (forms/triage-concern.form). */
+    static final int DETAILS_MAX_LENGTH = 4000;
+    private static final String MORE = "\nAnd %d earlier, on the practitioner's record.";
+
     private final PractitionerRecords records;
 
     EarlierConcerns(Concerns concerns, PractitionerRecords records) {
@@ -58,10 +61,27 @@ class EarlierConcerns implements TaskAside, TaskDraft {
         Map<String, Object> draft = new LinkedHashMap<>();
         draft.put(ConcernPathway.VAR_PREVIOUS_CONCERNS, !earlier.isEmpty());
         if (!earlier.isEmpty()) {
-            draft.put("previousConcernsDetails", earlier.stream().map(EarlierConcerns::line)
-                    .collect(Collectors.joining("\n")));
+            draft.put("previousConcernsDetails", within(DETAILS_MAX_LENGTH, earlier));
         }
         return draft;
+    }
+
+    /**
+     * The newest concerns that fit the field, and how many more there are: a practitioner with
+     * many earlier concerns must not get a draft their own form refuses.
+     */
+    static String within(int maxLength, List<PractitionerFile.CaseSummary> earlier) {
+        StringBuilder details = new StringBuilder();
+        for (int shown = 0; shown < earlier.size(); shown++) {
+            String line = (shown == 0 ? "" : "\n") + line(earlier.get(shown));
+            int left = earlier.size() - shown - 1;
+            String more = left == 0 ? "" : MORE.formatted(left);
+            if (details.length() + line.length() + more.length() > maxLength) {
+                return (details + MORE.formatted(earlier.size() - shown)).strip();
+            }
+            details.append(line);
+        }
+        return details.toString();
     }
 
     /** The concerns about the same practitioner raised before this one, newest first. */

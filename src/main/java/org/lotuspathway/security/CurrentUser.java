@@ -29,6 +29,12 @@ public record CurrentUser(String name, Set<String> groups) {
     }
 
     /** Managers see every open case and may hand tasks to others. */
+    /** A member of the PAG/PSG group who works no other role: they see only their meetings' cases. */
+    public boolean onlyOnThePanel() {
+        return groups.contains(Roles.PANEL) && Roles.STAFF.stream().filter(role -> !role.equals(Roles.PANEL))
+                .noneMatch(groups::contains);
+    }
+
     public boolean isManager() {
         return MANAGERS.stream().anyMatch(groups::contains);
     }

@@ -84,9 +84,11 @@ class SecurityConfig {
             Stream.of(Roles.LEARNING)).toArray(String[]::new);
 
     private final SecuritySettings settings;
+    private final CaseLevelAccess caseLevel;
 
-    SecurityConfig(SecuritySettings settings) {
+    SecurityConfig(SecuritySettings settings, PanelCases panelCases) {
         this.settings = settings;
+        this.caseLevel = new CaseLevelAccess(panelCases);
     }
 
     /** The JSON API, for integrations: HTTP Basic and no session ({@link #basicOnlyWithoutSession}). */
@@ -101,6 +103,8 @@ class SecurityConfig {
                         .requestMatchers("/api/deployments/**").hasAnyRole(Roles.LEAD, Roles.ADMIN)
                         // The register for those who work cases; a case's tasks for whoever may see the case.
                         .requestMatchers("/api/cases").hasAnyRole(CASE_WORKERS)
+                        // A panel member who works no other role: only the cases on their meetings' agendas.
+                        .requestMatchers("/api/cases/{businessKey}/**", "/api/tasks/{taskId}/**").access(caseLevel)
                         .requestMatchers("/api/cases/**", "/api/tasks/**").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/meetings/**").hasAnyRole(MEETING_SCHEDULERS)
                         .requestMatchers("/api/meetings/**").hasAnyRole(MEETING_ATTENDERS)
@@ -189,6 +193,8 @@ class SecurityConfig {
                         .requestMatchers("/portal/**").hasRole(Roles.PRACTITIONER)
                         // The register of every case and practitioners' records: those who work cases.
                         .requestMatchers("/cases", "/cases.csv", "/practitioners/**").hasAnyRole(CASE_WORKERS)
+                        // A panel member who works no other role: only the cases on their meetings' agendas.
+                        .requestMatchers("/tasks/{taskId}/**", "/cases/{businessKey}/**").access(caseLevel)
                         .requestMatchers("/tasks/**", "/cases/**").hasAnyRole(STAFF)
                         .requestMatchers("/concerns/**").hasAnyRole(Roles.CASE_MANAGER, Roles.RESPONSIBLE_OFFICER,
                                 Roles.ADMIN)

@@ -19,6 +19,7 @@ import org.lotuspathway.concern.Stage;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.PathwayClock;
 import org.lotuspathway.security.CurrentUser;
+import org.lotuspathway.security.PanelCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -73,17 +74,20 @@ class TaskListQuery {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PathwayClock clock;
+    private final PanelCases panelCases;
     private final int pagesCountedAhead;
     private final int manyTeamTasks;
 
     @Autowired
-    TaskListQuery(NamedParameterJdbcTemplate jdbc, PathwayClock clock) {
-        this(jdbc, clock, PAGES_COUNTED_AHEAD, MANY_TEAM_TASKS);
+    TaskListQuery(NamedParameterJdbcTemplate jdbc, PathwayClock clock, PanelCases panelCases) {
+        this(jdbc, clock, panelCases, PAGES_COUNTED_AHEAD, MANY_TEAM_TASKS);
     }
 
-    TaskListQuery(NamedParameterJdbcTemplate jdbc, PathwayClock clock, int pagesCountedAhead, int manyTeamTasks) {
+    TaskListQuery(NamedParameterJdbcTemplate jdbc, PathwayClock clock, PanelCases panelCases, int pagesCountedAhead,
+            int manyTeamTasks) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.panelCases = panelCases;
         this.pagesCountedAhead = pagesCountedAhead;
         this.manyTeamTasks = manyTeamTasks;
     }
@@ -95,7 +99,7 @@ class TaskListQuery {
         // tasks alone is what keeps a page quick with thousands of open cases.
         boolean fewTeamTasks = filter.view() == TaskFilter.View.TEAM && !user.groups().isEmpty()
                 && fewTasksFor(user.groups());
-        String from = (fewTeamTasks ? FEW_TEAM_TASKS : TASKS) + (needsCases(filter) ? CASES : "");
+        String from = (fewTeamTasks ? FEW_TEAM_TASKS : TASKS) + (needsCases(user, filter) ? CASES : "");
         String where = where(user, filter, fewTeamTasks, parameters);
         String direction = filter.latestFirst() ? "desc" : "asc";
         List<String> ids = jdbc.queryForList("select t.ID_" + from + where
@@ -117,8 +121,8 @@ class TaskListQuery {
         return links != null && links < manyTeamTasks;
     }
 
-    private static boolean needsCases(TaskFilter filter) {
-        return filter.stage() != null || filter.riskBand() != null || filter.search() != null;
+    private static boolean needsCases(CurrentUser user, TaskFilter filter) {
+        return filter.stage() != null || filter.riskBand() != null || filter.search() != null || user.onlyOnThePanel();
     }
 
     private List<WorkItem> itemsInOrder(List<String> ids) {
@@ -157,6 +161,9 @@ class TaskListQuery {
                     conditions.add("1 = 0");
                 }
             }
+        }
+        if (user.onlyOnThePanel()) {
+            conditions.add(panelCases.asSqlCondition());
         }
         if (filter.stage() != null) {
             conditions.add("c.stage = :stage");

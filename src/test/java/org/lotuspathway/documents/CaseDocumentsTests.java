@@ -3,6 +3,7 @@ package org.lotuspathway.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lotuspathway.support.Pages.as;
 import static org.lotuspathway.support.Pages.caseManager;
+import static org.lotuspathway.support.Pages.responsibleOfficer;
 import static org.lotuspathway.support.Pages.html;
 import static org.lotuspathway.support.Pages.panelMember;
 import static org.lotuspathway.support.Pages.practitioner;
@@ -84,7 +85,7 @@ class CaseDocumentsTests {
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> listed = (List<Map<String, Object>>) json.readValue(mvc.perform(
-                get("/api/cases/{key}/documents", key).with(panelMember())).andExpect(status().isOk())
+                get("/api/cases/{key}/documents", key).with(responsibleOfficer())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(), Map.class).get("documents");
         assertThat(listed).hasSize(6).allSatisfy(d -> assertThat(d).containsKeys("id", "title", "kind", "contentType",
                 "size", "sha256", "shareable", "addedBy", "addedAt", "downloadUrl"));
@@ -195,7 +196,9 @@ class CaseDocumentsTests {
                 .file(new MockMultipartFile("file", "plan.txt", "text/plain", SampleFiles.text("Support plan")))
                 .param("title", "Support plan").param("kind", "OTHER").param("shareable", "true").with(caseManager())));
 
-        mvc.perform(get("/cases/{key}/documents/{id}", key, id).with(panelMember())).andExpect(status().isOk());
+        mvc.perform(get("/cases/{key}/documents/{id}", key, id).with(responsibleOfficer())).andExpect(status().isOk());
+        // a panel member sees only the cases on their meetings' agendas (issue 19)
+        mvc.perform(get("/cases/{key}/documents/{id}", key, id).with(panelMember())).andExpect(status().isForbidden());
         mvc.perform(get("/api/cases/{key}/documents/{id}", key, id).with(caseManager())).andExpect(status().isOk());
         mvc.perform(get("/portal/cases/{key}/documents/{id}", key, id).with(practitioner())).andExpect(status().isOk());
         mvc.perform(get("/portal/cases/{key}/documents/{id}", key, id).with(as("practitioner2", "practitioner")))
@@ -204,7 +207,9 @@ class CaseDocumentsTests {
         assertThat(audit.findByBusinessKeyOrderByIdAsc(key)).extracting(AuditEvent::actor, AuditEvent::action,
                         event -> event.detail().orElse(""))
                 .contains(org.assertj.core.groups.Tuple.tuple("casemanager", AuditAction.ADDED_DOCUMENT, "API"),
-                        org.assertj.core.groups.Tuple.tuple("pag", AuditAction.DOWNLOADED_DOCUMENT, "case page, document " + id),
+                        org.assertj.core.groups.Tuple.tuple("ro", AuditAction.DOWNLOADED_DOCUMENT, "case page, document " + id),
+                        org.assertj.core.groups.Tuple.tuple("pag", AuditAction.REFUSED,
+                                "GET /cases/" + key + "/documents/" + id + " (403)"),
                         org.assertj.core.groups.Tuple.tuple("casemanager", AuditAction.DOWNLOADED_DOCUMENT, "API, document " + id),
                         org.assertj.core.groups.Tuple.tuple("practitioner", AuditAction.DOWNLOADED_DOCUMENT, "portal, document " + id),
                         org.assertj.core.groups.Tuple.tuple("practitioner2", AuditAction.REFUSED,

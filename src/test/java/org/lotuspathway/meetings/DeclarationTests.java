@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.panel.PanelDiscussions;
@@ -58,6 +59,11 @@ class DeclarationTests {
     Meeting meeting;
     String conflicted;
     String clear;
+
+    @AfterEach
+    void noMeetingsLeft() {
+        fixtures.noMeetingsLeft();
+    }
 
     @BeforeEach
     void aMeetingWithTwoCases(@Autowired StaffDirectory staff, @Autowired Declarations declarations) {

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.concern.ConcernRepository;
@@ -56,6 +57,11 @@ class MeetingAgendaTests {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transaction;
+
+    @AfterEach
+    void noMeetingsLeft() {
+        fixtures.noMeetingsLeft();
+    }
 
     @BeforeEach
     void noMeetingsYet(@Autowired StaffDirectory staff, @Autowired org.camunda.bpm.engine.ProcessEngine engine) {

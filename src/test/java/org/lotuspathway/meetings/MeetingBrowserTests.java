@@ -53,6 +53,7 @@ class MeetingBrowserTests {
     @AfterEach
     void closeBrowser() {
         browser.close();
+        fixtures.noMeetingsLeft();
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.process.ConcernPathway;
@@ -58,6 +59,11 @@ class MeetingPagesTests {
     @Autowired
     ObjectMapper json;
     MeetingFixtures fixtures;
+
+    @AfterEach
+    void noMeetingsLeft() {
+        fixtures.noMeetingsLeft();
+    }
 
     @BeforeEach
     void noMeetingsYet(@Autowired StaffDirectory staff) {

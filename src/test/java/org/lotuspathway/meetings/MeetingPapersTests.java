@@ -17,6 +17,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.documents.CaseDocuments;
@@ -48,6 +49,11 @@ class MeetingPapersTests {
     @Autowired
     JdbcTemplate jdbc;
     MeetingFixtures fixtures;
+
+    @AfterEach
+    void noMeetingsLeft() {
+        fixtures.noMeetingsLeft();
+    }
 
     @BeforeEach
     void noMeetingsYet(@Autowired StaffDirectory staff) {

@@ -112,4 +112,23 @@ class EarlierConcernsTests {
                 "{\"likelihood\": 3, \"impact\": 3, \"insight\": \"PARTIAL\", \"triageNotes\": \"A second concern\"" + more + "}"),
                 Map.class);
     }
+
+    /** A practitioner with many earlier concerns gets a draft their triage form accepts. */
+    @Test
+    void manyEarlierConcernsAreCutToWhatTheFieldHoldsSayingHowManyMore() {
+        java.util.List<PractitionerFile.CaseSummary> sixty = java.util.stream.IntStream.range(0, 60)
+                .mapToObj(i -> new PractitionerFile.CaseSummary("PSC-2025-%05d".formatted(i), org.lotuspathway.concern.Stage.CLOSED,
+                        java.time.LocalDate.of(2025, 1, 6), java.time.LocalDate.of(2025, 3, 3),
+                        "Closed with no further action after a local review", false)).toList();
+
+        String details = EarlierConcerns.within(EarlierConcerns.DETAILS_MAX_LENGTH, sixty);
+
+        assertThat(details.length()).isLessThanOrEqualTo(EarlierConcerns.DETAILS_MAX_LENGTH);
+        assertThat(details).startsWith("PSC-2025-00000, opened").contains("PSC-2025-00020")
+                .doesNotContain("PSC-2025-00059").endsWith("earlier, on the practitioner's record.");
+        int listed = details.split("\n").length - 1;
+        assertThat(details).endsWith("And " + (60 - listed) + " earlier, on the practitioner's record.");
+        assertThat(EarlierConcerns.within(EarlierConcerns.DETAILS_MAX_LENGTH, sixty.subList(0, 2)).split("\n"))
+                .hasSize(2).allSatisfy(line -> assertThat(line).startsWith("PSC-2025-0000"));
+    }
 }

@@ -48,7 +48,10 @@ class TaskApiTests {
         String key = driver.raise();
         driver.timePasses(Duration.ofDays(14).plusMinutes(1));
 
-        ResponseEntity<Map> listed = rest.withBasicAuth("pag", "demo").getForEntity("/api/cases/" + key + "/tasks", Map.class);
+        ResponseEntity<Map> listed = rest.withBasicAuth("casemanager", "demo").getForEntity("/api/cases/" + key + "/tasks", Map.class);
+        // a panel member sees only the cases on their meetings' agendas (issue 19)
+        assertThat(rest.withBasicAuth("pag", "demo").getForEntity("/api/cases/" + key + "/tasks", Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
         assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.OK);
         List<Map<String, Object>> tasks = (List<Map<String, Object>>) listed.getBody().get("tasks");

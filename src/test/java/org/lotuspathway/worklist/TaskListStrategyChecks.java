@@ -32,6 +32,8 @@ abstract class TaskListStrategyChecks {
     @Autowired
     NamedParameterJdbcTemplate jdbc;
     @Autowired
+    org.lotuspathway.security.PanelCases panelCases;
+    @Autowired
     PathwayClock clock;
     @Autowired
     PathwayDriver driver;
@@ -49,8 +51,8 @@ abstract class TaskListStrategyChecks {
         tasks.setAssignee(handed, CASE_MANAGER.name());
         tasks.claim(driver.task(waiting, ConcernPathway.TASK_TRIAGE_CONCERN).getId(), IN_TWO_TEAMS.name());
 
-        TaskListQuery fromLinks = new TaskListQuery(jdbc, clock, TaskListQuery.PAGES_COUNTED_AHEAD, Integer.MAX_VALUE);
-        TaskListQuery inDueOrder = new TaskListQuery(jdbc, clock, TaskListQuery.PAGES_COUNTED_AHEAD, 0);
+        TaskListQuery fromLinks = new TaskListQuery(jdbc, clock, panelCases, TaskListQuery.PAGES_COUNTED_AHEAD, Integer.MAX_VALUE);
+        TaskListQuery inDueOrder = new TaskListQuery(jdbc, clock, panelCases, TaskListQuery.PAGES_COUNTED_AHEAD, 0);
         for (CurrentUser user : List.of(CASE_MANAGER, RO, IN_TWO_TEAMS)) {
             for (TaskFilter filter : List.of(team(null, null, null, 0), team(null, null, null, 1),
                     team(null, null, true, 0), team(Stage.INTERIM_ACTION, null, null, 0), team(null, name, null, 0),

@@ -2,8 +2,8 @@ package org.lotuspathway.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lotuspathway.support.Pages.caseManager;
+import static org.lotuspathway.support.Pages.as;
 import static org.lotuspathway.support.Pages.html;
-import static org.lotuspathway.support.Pages.panelMember;
 import static org.lotuspathway.support.Pages.practitioner;
 import static org.lotuspathway.support.Pages.responsibleOfficer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -64,7 +64,7 @@ class TaskPagesTests {
                 "Single-handed since June.", "May be vulnerable or need support now: Sounded very low.",
                 "Serious and likely to recur");
 
-        Document notYours = html(mvc.perform(get("/tasks/{id}", interim).with(panelMember())).andReturn());
+        Document notYours = html(mvc.perform(get("/tasks/{id}", interim).with(as("wellbeing", "wellbeing"))).andReturn());
         assertThat(notYours.text()).contains("This task is for Responsible Officer").doesNotContain("for ro");
     }
 
