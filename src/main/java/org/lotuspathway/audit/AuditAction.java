@@ -23,6 +23,8 @@ public enum AuditAction {
     WITHDREW_DOCUMENT("Withdrew a document of the case"),
     DECLARED_INTEREST("Declared an interest in the case, or none, for a meeting"),
     DOWNLOADED_PAPERS("Downloaded a meeting's papers, with the case in them"),
+    READ_MINUTES("Read a meeting's minutes, with the case in them"),
+    APPROVED_MINUTES("Approved a meeting's minutes, kept with the case"),
     CHANGED_AGENDA("Put the case on a meeting's agenda, reordered, moved or carried it over"),
     PREVIEWED_LETTER("Previewed a letter as a PDF before sending it"),
     USED_CAMUNDA_API("Looked at or changed it through Camunda's REST API"),

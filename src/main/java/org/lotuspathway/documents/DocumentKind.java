@@ -8,6 +8,8 @@ public enum DocumentKind {
     REFLECTION("Practitioner's reflection"),
     PANEL_PAPER("Panel paper"),
     CORRESPONDENCE("Correspondence"),
+    /** A meeting's minutes about the case: added when the chair approves them. */
+    MINUTES("Panel minutes"),
     OTHER("Other");
 
     private final String label;

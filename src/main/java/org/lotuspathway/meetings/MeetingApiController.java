@@ -32,8 +32,10 @@ class MeetingApiController {
     private final MeetingSchedule schedule;
     private final MeetingViews views;
     private final MeetingPapers papers;
+    private final Minutes minutes;
 
-    MeetingApiController(MeetingSchedule schedule, MeetingViews views, MeetingPapers papers) {
+    MeetingApiController(MeetingSchedule schedule, MeetingViews views, MeetingPapers papers, Minutes minutes) {
+        this.minutes = minutes;
         this.schedule = schedule;
         this.views = views;
         this.papers = papers;
@@ -102,6 +104,11 @@ class MeetingApiController {
     @GetMapping("/{meetingId}/papers.pdf")
     ResponseEntity<byte[]> papers(@PathVariable long meetingId, Authentication user) {
         return PapersResponse.of(meetingId, papers.papers(CurrentUser.of(user), meetingId));
+    }
+
+    @GetMapping("/{meetingId}/minutes.pdf")
+    ResponseEntity<byte[]> minutes(@PathVariable long meetingId, Authentication user) {
+        return PapersResponse.minutes(meetingId, minutes.pdf(CurrentUser.of(user), meetingId));
     }
 
     @GetMapping("/{meetingId}/items/{itemId}/papers.pdf")

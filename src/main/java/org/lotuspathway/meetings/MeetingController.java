@@ -113,6 +113,21 @@ class MeetingController {
         return PapersResponse.of(meetingId, pages.papers().casePapers(CurrentUser.of(user), meetingId, itemId));
     }
 
+    @GetMapping("/{meetingId}/minutes.pdf")
+    ResponseEntity<byte[]> minutes(@PathVariable long meetingId, Authentication user) {
+        return PapersResponse.minutes(meetingId, pages.minutes().pdf(CurrentUser.of(user), meetingId));
+    }
+
+    @PostMapping("/{meetingId}/minutes/approval")
+    String approveMinutes(@PathVariable long meetingId, @RequestParam(required = false) List<String> apologies,
+            Authentication user, RedirectAttributes redirect) {
+        return act(meetingId, redirect, () -> {
+            int cases = pages.minutes().approve(CurrentUser.of(user), meetingId, apologies);
+            return "The minutes are approved. Each of the " + cases + " case" + (cases == 1 ? "" : "s")
+                    + " keeps its part with its documents.";
+        });
+    }
+
     @PostMapping("/{meetingId}/items/{itemId}/declaration")
     String declare(@PathVariable long meetingId, @PathVariable long itemId,
             @RequestParam(required = false) String interest, @RequestParam(required = false) String detail,
@@ -231,7 +246,8 @@ class MeetingController {
         return NOT_FOUND;
     }
 
-    @ExceptionHandler({MeetingOutcomes.NotTheRecorder.class, NotYourTask.class, Declarations.DeclaredInterest.class})
+    @ExceptionHandler({MeetingOutcomes.NotTheRecorder.class, NotYourTask.class, Declarations.DeclaredInterest.class,
+            Minutes.NotTheChair.class})
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String notTheRecorder(RuntimeException refusal, Model model) {
         model.addAttribute("status", 403);

@@ -9,6 +9,7 @@ import org.lotuspathway.panel.PanelDecision;
 import org.lotuspathway.process.engine.StaffDirectory;
 import org.lotuspathway.process.engine.StaffMember;
 import org.lotuspathway.security.CurrentUser;
+import org.lotuspathway.security.People;
 import org.lotuspathway.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,14 @@ class MeetingPages {
     private final MeetingRepository meetings;
     private final MeetingPapers papers;
     private final Declarations declarations;
+    private final Minutes minutes;
+    private final People people;
 
     MeetingPages(MeetingSchedule schedule, Agenda agenda, MeetingOutcomes outcomes, MeetingViews views,
-            StaffDirectory staff, MeetingRepository meetings, MeetingPapers papers, Declarations declarations) {
+            StaffDirectory staff, MeetingRepository meetings, MeetingPapers papers, Declarations declarations,
+            Minutes minutes, People people) {
+        this.minutes = minutes;
+        this.people = people;
         this.schedule = schedule;
         this.agenda = agenda;
         this.outcomes = outcomes;
@@ -45,6 +51,10 @@ class MeetingPages {
 
     Declarations declarations() {
         return declarations;
+    }
+
+    Minutes minutes() {
+        return minutes;
     }
 
     MeetingSchedule schedule() {
@@ -77,6 +87,8 @@ class MeetingPages {
         model.addAttribute("member", stored.member(user.name()).isPresent());
         model.addAttribute("moveTo", schedules ? views.otherUpcoming(meetingId) : List.of());
         model.addAttribute("waiting", schedules && !meeting.started() ? views.waiting() : List.of());
+        model.addAttribute("minutes", minutes.state(user, stored));
+        model.addAttribute("people", people);
         choices(model);
     }
 

@@ -12,5 +12,7 @@ public interface PanelDiscussionRepository extends JpaRepository<PanelDiscussion
 
     Optional<PanelDiscussion> findFirstByConcernOrderByRoundDesc(Concern concern);
 
+    java.util.List<PanelDiscussion> findByConcernAndMeetingDateOrderByRoundDesc(Concern concern, java.time.LocalDate meetingDate);
+
     List<PanelDiscussion> findByConcernOrderByRoundAsc(Concern concern);
 }

@@ -53,6 +53,13 @@ public class PanelDiscussions {
         latest(businessKey).ifPresent(discussion -> discussion.postponeUpdate(by));
     }
 
+    /** The case's last discussion held on that day, for a meeting's minutes. */
+    @Transactional(readOnly = true)
+    public Optional<PanelDiscussion> heldOn(String businessKey, java.time.LocalDate day) {
+        return discussions.findByConcernAndMeetingDateOrderByRoundDesc(concerns.get(businessKey), day).stream()
+                .findFirst();
+    }
+
     @Transactional(readOnly = true)
     public Optional<PanelDiscussion> latest(String businessKey) {
         return discussions.findFirstByConcernOrderByRoundDesc(concerns.get(businessKey));

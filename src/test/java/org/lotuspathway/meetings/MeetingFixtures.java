@@ -65,6 +65,7 @@ public class MeetingFixtures {
      */
     public void noMeetingsLeft() {
         jdbc.update("delete from meeting_declaration");
+        jdbc.update("delete from meeting_minutes");
         jdbc.update("delete from agenda_item");
         jdbc.update("delete from meeting_member");
         jdbc.update("delete from meeting");

@@ -1,0 +1,6 @@
+package org.lotuspathway.meetings;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApprovedMinutesRepository extends JpaRepository<ApprovedMinutes, Long> {
+}
