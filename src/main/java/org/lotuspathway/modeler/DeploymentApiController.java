@@ -48,7 +48,7 @@ class DeploymentApiController {
                     "Nothing was deployed: every problem is listed", "problems", outcome.problems()));
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("deploymentId", outcome.deploymentId(),
-                "versions", outcome.versions()));
+                "versions", outcome.versions(), "decidedDifferently", outcome.decidedDifferently()));
     }
 
     /** Anything but multipart: said plainly (the JSON API's general answer would ask for JSON). */

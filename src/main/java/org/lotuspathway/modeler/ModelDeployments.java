@@ -39,8 +39,12 @@ public class ModelDeployments {
     public record NewVersion(String kind, String key, int version) {
     }
 
-    /** Either the new versions, or every problem and nothing deployed. */
-    public record Outcome(String deploymentId, List<NewVersion> versions, List<Problem> problems) {
+    /**
+     * Either the new versions, with what the decision tables now decide differently from the
+     * version they replaced, or every problem and nothing deployed.
+     */
+    public record Outcome(String deploymentId, List<NewVersion> versions, List<DecisionOutcomes.Change> decidedDifferently,
+            List<Problem> problems) {
 
         public boolean deployed() {
             return problems.isEmpty();
@@ -75,8 +79,9 @@ public class ModelDeployments {
         List<ModelFile> files = withChanges(changed);
         problems.addAll(checks.check(files));
         if (!problems.isEmpty()) {
-            return new Outcome(null, List.of(), problems);
+            return new Outcome(null, List.of(), List.of(), problems);
         }
+        List<DecisionOutcomes.Change> decidedDifferently = whatWouldChange(changed);
         Map<String, String> contents = new LinkedHashMap<>();
         files.forEach(file -> contents.put(file.name(), file.content()));
         PathwayDeployments.Deployed deployment = deployments.deploy(PathwayFiles.FROM_MODELER, "modeler", contents, false);
@@ -84,7 +89,7 @@ public class ModelDeployments {
                 changed.stream().map(ModelFile::name).toList()));
         List<NewVersion> created = deployment.definitions().stream()
                 .map(d -> new NewVersion(d.kind(), d.key(), d.version())).toList();
-        return new Outcome(deployment.deploymentId(), created, List.of());
+        return new Outcome(deployment.deploymentId(), created, decidedDifferently, List.of());
     }
 
     private List<ModelFile> withChanges(List<ModelFile> changed) {

@@ -192,4 +192,24 @@ class CaseMigrationTests {
                 .replaceAll("(?s)<bpmndi:BPMNEdge id=\"Flow_LocalResolutionToReview_di\".*?</bpmndi:BPMNEdge>", "");
         return new ModelFile(PATHWAY, xml);
     }
+
+    /** Issue 18: the API says what a new decision table decides differently, as the modeler's page does. */
+    @Test
+    void theApiSaysWhichTriagesTheNewTableDecidesDifferently() throws Exception {
+        String table = "processes/triage-risk.dmn";
+        String lowered = versions.live(table).content().replace("<text>&gt;= 15</text>", "<text>&gt;= 12</text>");
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/deployments")
+                        .file(new org.springframework.mock.web.MockMultipartFile("files", "triage-risk.dmn", "application/xml",
+                                lowered.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("comment", "The red zone starts at 12").with(as("lead", "lead")))
+                .andExpect(status().isCreated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.decidedDifferently.length()").value(6))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.decidedDifferently[0].decisionKey")
+                        .value("triage-risk"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.decidedDifferently[0].before.riskBand")
+                        .value("MODERATE"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.decidedDifferently[0].after.riskBand")
+                        .value("HIGH"));
+    }
 }
