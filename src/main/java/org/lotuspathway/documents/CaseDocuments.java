@@ -1,14 +1,12 @@
 package org.lotuspathway.documents;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.lotuspathway.common.Sha256;
 import org.lotuspathway.concern.Concern;
 import org.lotuspathway.concern.Concerns;
 import org.lotuspathway.process.InvalidSubmission;
@@ -64,7 +62,7 @@ public class CaseDocuments {
         NewDocument checked = new NewDocument(title, upload.kind(), upload.shareable(),
                 plainName(upload.originalName()), upload.bytes());
         CaseDocument document = documents.save(new CaseDocument(concern, checked, type.orElseThrow(),
-                sha256(upload.bytes()), addedBy, clock.now()));
+                Sha256.hex(upload.bytes()), addedBy, clock.now()));
         contents.save(new DocumentContent(document.id(), upload.bytes()));
         return document;
     }
@@ -177,13 +175,5 @@ public class CaseDocuments {
             return null;
         }
         return plain.length() > 255 ? plain.substring(plain.length() - 255) : plain;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
     }
 }
