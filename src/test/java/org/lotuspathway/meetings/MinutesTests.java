@@ -80,8 +80,8 @@ class MinutesTests {
     @Test
     void theChairApprovesTheDraftAndEachCaseKeepsOnlyItsOwnPart() throws Exception {
         Meeting meeting = fixtures.meetingAt("2026-11-25T10:00");
-        String discussed = fixtures.moderateCaseAtThePanel("Dr Minuted Decision", "7406001");
-        String carried = fixtures.moderateCaseAtThePanel("Dr Minuted Carried", "7406002");
+        String discussed = fixtures.moderateCaseAtThePanel("Dr Minuted Decision", "7407001");
+        String carried = fixtures.moderateCaseAtThePanel("Dr Minuted Carried", "7407002");
         declarations.declare(signedIn(SECRETARY, Roles.PANEL), meeting.id(), itemOf(discussed), true, "Trained together");
         mvc.perform(post("/meetings/{id}/minutes/approval", meeting.id()).with(THE_CHAIR).with(csrf()))
                 .andExpect(flash().attribute("problem", "The minutes can be approved once the meeting has taken place."));
