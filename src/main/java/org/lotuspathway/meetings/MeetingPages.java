@@ -84,9 +84,11 @@ class MeetingPages {
     public void outcomePage(Model model, CurrentUser user, long meetingId, long itemId, Outcome outcome,
             Map<String, String> problems) {
         MeetingView meeting = views.of(user, meetingId);
-        if (!outcomes.mayRecord(user, meetings.findById(meetingId).orElseThrow())) {
+        Meeting stored = meetings.findById(meetingId).orElseThrow();
+        if (!outcomes.mayRecord(user, stored)) {
             throw new MeetingOutcomes.NotTheRecorder();
         }
+        refuseWithAnInterest(user, stored, agenda.item(meetingId, itemId));
         MeetingView.Item item = meeting.agenda().stream().filter(i -> i.id() == itemId).findFirst()
                 .orElseThrow(() -> new UnknownMeeting(meetingId + "/" + itemId));
         model.addAttribute("meeting", meeting);
@@ -111,9 +113,17 @@ class MeetingPages {
         if (!MeetingSchedule.schedules(user) && !outcomes.mayRecord(user, meeting)) {
             throw new MeetingOutcomes.NotTheRecorder();
         }
+        refuseWithAnInterest(user, meeting, agenda.item(meetingId, itemId));
         return agenda.carryOver(meetingId, itemId, reason, user.name())
                 .map(next -> "Carried case " + next.businessKey() + " over to the " + next.meeting().describe() + ".")
                 .orElse("Carried the case over. No later meeting is scheduled: its case manager and the chair are asked for one.");
+    }
+
+    /** One who declared an interest in the case takes no part in it: not its outcome, nor carrying it over. */
+    private void refuseWithAnInterest(CurrentUser user, Meeting meeting, AgendaItem item) {
+        if (declarations.hasInterest(meeting, item.concern(), user.name())) {
+            throw new Declarations.DeclaredInterest(item.businessKey());
+        }
     }
 
     private void choices(Model model) {
