@@ -2,14 +2,12 @@ package org.lotuspathway.meetings;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.lotuspathway.concern.Profession;
 import org.lotuspathway.panel.PanelDecision;
 import org.lotuspathway.process.engine.StaffDirectory;
 import org.lotuspathway.process.engine.StaffMember;
 import org.lotuspathway.security.CurrentUser;
-import org.lotuspathway.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -130,7 +128,7 @@ class MeetingPages {
         model.addAttribute("types", MeetingType.values());
         model.addAttribute("roles", MeetingRole.values());
         model.addAttribute("professions", Profession.values());
-        model.addAttribute("people", Stream.of(Roles.PANEL, Roles.RESPONSIBLE_OFFICER, Roles.CASE_MANAGER)
+        model.addAttribute("people", MeetingSchedule.MEMBERS_GROUPS.stream()
                 .flatMap(group -> staff.membersOf(group).stream()).distinct()
                 .sorted(java.util.Comparator.comparing(StaffMember::id)).toList());
     }
