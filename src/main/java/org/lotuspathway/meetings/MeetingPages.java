@@ -2,7 +2,6 @@ package org.lotuspathway.meetings;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.lotuspathway.concern.Profession;
 import org.lotuspathway.panel.PanelDecision;
@@ -10,7 +9,6 @@ import org.lotuspathway.process.engine.StaffDirectory;
 import org.lotuspathway.process.engine.StaffMember;
 import org.lotuspathway.security.CurrentUser;
 import org.lotuspathway.security.People;
-import org.lotuspathway.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -96,9 +94,11 @@ class MeetingPages {
     public void outcomePage(Model model, CurrentUser user, long meetingId, long itemId, Outcome outcome,
             Map<String, String> problems) {
         MeetingView meeting = views.of(user, meetingId);
-        if (!outcomes.mayRecord(user, meetings.findById(meetingId).orElseThrow())) {
+        Meeting stored = meetings.findById(meetingId).orElseThrow();
+        if (!outcomes.mayRecord(user, stored)) {
             throw new MeetingOutcomes.NotTheRecorder();
         }
+        refuseWithAnInterest(user, stored, agenda.item(meetingId, itemId));
         MeetingView.Item item = meeting.agenda().stream().filter(i -> i.id() == itemId).findFirst()
                 .orElseThrow(() -> new UnknownMeeting(meetingId + "/" + itemId));
         model.addAttribute("meeting", meeting);
@@ -123,16 +123,24 @@ class MeetingPages {
         if (!MeetingSchedule.schedules(user) && !outcomes.mayRecord(user, meeting)) {
             throw new MeetingOutcomes.NotTheRecorder();
         }
+        refuseWithAnInterest(user, meeting, agenda.item(meetingId, itemId));
         return agenda.carryOver(meetingId, itemId, reason, user.name())
                 .map(next -> "Carried case " + next.businessKey() + " over to the " + next.meeting().describe() + ".")
                 .orElse("Carried the case over. No later meeting is scheduled: its case manager and the chair are asked for one.");
+    }
+
+    /** One who declared an interest in the case takes no part in it: not its outcome, nor carrying it over. */
+    private void refuseWithAnInterest(CurrentUser user, Meeting meeting, AgendaItem item) {
+        if (declarations.hasInterest(meeting, item.concern(), user.name())) {
+            throw new Declarations.DeclaredInterest(item.businessKey());
+        }
     }
 
     private void choices(Model model) {
         model.addAttribute("types", MeetingType.values());
         model.addAttribute("roles", MeetingRole.values());
         model.addAttribute("professions", Profession.values());
-        model.addAttribute("people", Stream.of(Roles.PANEL, Roles.RESPONSIBLE_OFFICER, Roles.CASE_MANAGER)
+        model.addAttribute("people", MeetingSchedule.MEMBERS_GROUPS.stream()
                 .flatMap(group -> staff.membersOf(group).stream()).distinct()
                 .sorted(java.util.Comparator.comparing(StaffMember::id)).toList());
     }

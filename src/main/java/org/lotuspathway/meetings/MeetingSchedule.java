@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingSchedule {
 
+    /** Whose members may sit on a meeting: those the schedule page offers. */
+    static final List<String> MEMBERS_GROUPS = List.of(Roles.PANEL, Roles.RESPONSIBLE_OFFICER, Roles.CASE_MANAGER);
+
     private final MeetingRepository meetings;
     private final Agenda agenda;
     private final StaffDirectory staff;
@@ -131,6 +134,10 @@ public class MeetingSchedule {
             problems.putIfAbsent("members", "Give each member's username");
         } else if (staff.find(member.username().strip()).isEmpty()) {
             problems.putIfAbsent("members", "Nobody has the username " + member.username().strip());
+        } else if (staff.groupsOf(member.username().strip()).stream().noneMatch(MEMBERS_GROUPS::contains)) {
+            // A practitioner, a reader of the library or an administrator would be counted in the quorum.
+            problems.putIfAbsent("members", member.username().strip()
+                    + " cannot sit on a meeting: members are PAG/PSG members, case managers or the Responsible Officer's team");
         } else if (member.role() == null) {
             problems.putIfAbsent("members", "Give " + member.username().strip() + " a role at the meeting");
         }

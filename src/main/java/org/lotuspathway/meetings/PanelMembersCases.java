@@ -9,23 +9,27 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A panel member sees the cases on the agendas of the meetings they sit on, except those they
  * declared an interest in; and, as before meetings existed, a case waiting for its panel discussion
- * on no agenda, which the group records from the case's own task.
+ * on no agenda, which the group records from the case's own task, unless they declared an interest
+ * in it at a meeting: carried over or moved off an agenda, it does not open to them again.
  */
 @Component
 class PanelMembersCases implements PanelCases {
 
     private final AgendaItemRepository items;
+    private final DeclarationRepository declarations;
     private final PathwayTasks tasks;
 
-    PanelMembersCases(AgendaItemRepository items, PathwayTasks tasks) {
+    PanelMembersCases(AgendaItemRepository items, DeclarationRepository declarations, PathwayTasks tasks) {
         this.items = items;
+        this.declarations = declarations;
         this.tasks = tasks;
     }
 
     @Override
     @Transactional(readOnly = true)
     public boolean mayOpenCase(String username, String businessKey) {
-        return items.onAnAgendaOf(username, businessKey) || atThePanelOnNoAgenda(businessKey);
+        return items.onAnAgendaOf(username, businessKey)
+                || (atThePanelOnNoAgenda(businessKey) && !declarations.anyInterest(username, businessKey));
     }
 
     @Override
@@ -43,7 +47,9 @@ class PanelMembersCases implements PanelCases {
                          and not exists (select 1 from meeting_declaration d where d.meeting_id = i.meeting_id
                                          and d.concern_id = i.concern_id and d.username = :me and d.interest = true))
                  or (t.TASK_DEF_KEY_ = '%s'
-                     and not exists (select 1 from agenda_item w where w.concern_id = c.id and w.status = '%s')))"""
+                     and not exists (select 1 from agenda_item w where w.concern_id = c.id and w.status = '%s')
+                     and not exists (select 1 from meeting_declaration e where e.concern_id = c.id
+                                     and e.username = :me and e.interest = true)))"""
                 .formatted(ConcernPathway.TASK_HOLD_PANEL_DISCUSSION, AgendaStatus.WAITING.name());
     }
 

@@ -124,6 +124,10 @@ class Portal implements OwnCaseViews {
         PractitionerResponse response = responses.save(new PractitionerResponse(concern, form.responseKind(),
                 form.message().strip(), form.phone() == null || form.phone().isBlank() ? null : form.phone().strip(),
                 username, clock.now()));
+        if (replyOpen(businessKey)) {
+            // Its task shows every message since the team last replied: no second task, no second email.
+            return response;
+        }
         if (concern.isClosed()) {
             // The pathway has ended; a small process of its own gives the team the same task.
             instances.start(ConcernPathway.MESSAGE_AFTER_CLOSURE_ID, businessKey, Map.of());
@@ -131,6 +135,11 @@ class Portal implements OwnCaseViews {
             instances.tell(ConcernPathway.MESSAGE_PRACTITIONER_RESPONDED, businessKey);
         }
         return response;
+    }
+
+    private boolean replyOpen(String businessKey) {
+        return tasks.openOf(businessKey).stream()
+                .anyMatch(task -> ConcernPathway.TASK_REPLY_TO_PRACTITIONER.equals(task.taskKey()));
     }
 
     private Concern own(String username, String businessKey) {

@@ -88,6 +88,9 @@ class ApiErrors {
             return "must be one of " + String.join(", ",
                     java.util.Arrays.stream(target.getEnumConstants()).map(Object::toString).toList());
         }
+        if (target == boolean.class || target == Boolean.class) {
+            return "must be true or false";
+        }
         if (target == java.time.LocalDate.class) {
             return "must be a date like 2026-11-20";
         }

@@ -94,6 +94,25 @@ class IntakeIdentityTests {
         });
     }
 
+    /** Found by the outside attack: Jackson read the number 2 as true, and the practitioner on record was renamed. */
+    @Test
+    void onlyTheJsonTrueConfirmsTheSamePerson() {
+        driver.raise(PathwayDriver.concernAbout("Dr Ann Example", "7161605"));
+        long filed = concerns.count();
+
+        for (String notTrue : List.of("2", "1", "\"yes\"", "[true]")) {
+            ResponseEntity<Map> refused = raise(body("Dr Mallory Other", "GP", "7161605", null)
+                    .replace("\"receivedOn\"", "\"confirmExisting\": " + notTrue + ", \"receivedOn\""));
+            assertThat(refused.getStatusCode()).as(notTrue).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat((Map<String, Object>) refused.getBody().get("errors")).as(notTrue).containsKey("confirmExisting");
+        }
+        assertThat(raise(body("Dr Mallory Other", "GP", "7161605", null).replace("\"receivedOn\"",
+                "\"confirmExisting\": 2, \"receivedOn\"")).getBody().get("errors"))
+                .isEqualTo(Map.of("confirmExisting", "confirmExisting must be true or false"));
+        assertThat(concerns.count()).as("nothing filed").isEqualTo(filed);
+        assertThat(practitioner("7161605").name()).isEqualTo("Dr Ann Example");
+    }
+
     @Test
     void theSameNameInAnyCaseOrAccentOrTitleIsTheSamePerson() {
         driver.raise(PathwayDriver.concernAbout("Dr Zoë Ångström", "7161602"));

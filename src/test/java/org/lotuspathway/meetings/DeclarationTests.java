@@ -71,8 +71,8 @@ class DeclarationTests {
         fixtures.freshStart();
         TestClock.stopAt(TestClock.uk("2026-11-18T10:00"));
         meeting = fixtures.meetingAt("2026-11-25T10:00");
-        conflicted = fixtures.moderateCaseAtThePanel("Dr Lay Member's Neighbour", "7405001");
-        clear = fixtures.moderateCaseAtThePanel("Dr Nobody Knows", "7405002");
+        conflicted = fixtures.moderateCaseAtThePanel("Dr Lay Member's Neighbour", "7406001");
+        clear = fixtures.moderateCaseAtThePanel("Dr Nobody Knows", "7406002");
     }
 
     @Test
@@ -101,7 +101,7 @@ class DeclarationTests {
         String pack = Pdfs.text(mvc.perform(get("/meetings/{id}/papers.pdf", meeting.id()).with(as(LAY, Roles.PANEL)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).replaceAll("\\s+", " ");
         assertThat(pack).contains("Its papers are withheld from you: you declared an interest in it.", "Case " + clear + ":")
-                .doesNotContain("GMC 7405001");
+                .doesNotContain("GMC 7406001");
         assertThat(pack.split("Case " + conflicted, -1)).as("named once, on the agenda only").hasSize(2);
         var page = html(mvc.perform(get("/meetings/{id}", meeting.id()).with(as(CHAIR, Roles.PANEL))).andReturn());
         assertThat(page.select(".lotus-interests").text()).isEqualTo("Declared interests: Lara Panel: The practitioner is my neighbour");
@@ -133,6 +133,25 @@ class DeclarationTests {
         String attendees = transaction.execute(s -> panel.latest(conflicted).orElseThrow().attendees());
         assertThat(attendees)
                 .endsWith("Declared an interest and took no part: Lara Panel, lay member");
+    }
+
+    /** Found by the outside attack: the chair with an interest opened its outcome form and carried it over. */
+    @Test
+    void theChairWithAnInterestNeitherOpensTheCasesOutcomeFormNorCarriesItOver() throws Exception {
+        long item = itemOf(conflicted);
+        transaction.executeWithoutResult(s -> fixtures.declarations().declare(signedIn(CHAIR, Roles.PANEL), meeting.id(),
+                item, true, "I trained the practitioner"));
+
+        mvc.perform(get("/meetings/{id}/items/{item}", meeting.id(), item).with(as(CHAIR, Roles.PANEL)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/meetings/{id}/items/{item}/carry-over", meeting.id(), item).with(as(CHAIR, Roles.PANEL))
+                .with(csrf()).param("reason", "Not reached")).andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select status from agenda_item where id = ?", String.class, item))
+                .isEqualTo("WAITING");
+        mvc.perform(get("/meetings/{id}/items/{item}", meeting.id(), itemOf(clear)).with(as(CHAIR, Roles.PANEL)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/meetings/{id}/items/{item}", meeting.id(), item).with(as(SECRETARY, Roles.PANEL)))
+                .andExpect(status().isOk());
     }
 
     private long itemOf(String key) {

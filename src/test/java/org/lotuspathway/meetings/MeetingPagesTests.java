@@ -152,6 +152,33 @@ class MeetingPagesTests {
         assertThat(jdbc.queryForObject("select count(*) from meeting", Long.class)).isEqualTo(before);
     }
 
+    /** Found by the outside attack: a practitioner and a library reader sat on a meeting and made its quorum. */
+    @Test
+    void onlyPanelMembersCaseManagersAndTheResponsibleOfficersTeamSitOnAMeeting() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from meeting_member", Long.class);
+        mvc.perform(post("/api/meetings").with(caseManager()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"type": "PAG", "startsAt": "2026-12-01T10:00:00", "place": "Room 4",
+                         "members": [{"username": "%s", "role": "CHAIR"},
+                                     {"username": "practitioner", "role": "LAY_MEMBER"}]}""".formatted(CHAIR)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.members").value("practitioner cannot sit on a meeting: members are"
+                        + " PAG/PSG members, case managers or the Responsible Officer's team"));
+        Meeting meeting = fixtures.meetingAt("2026-12-01T10:00");
+        mvc.perform(post("/api/meetings/{id}/members", meeting.id()).with(caseManager())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"username": "learner", "role": "CLINICAL_ADVISER", "profession": "GP"}"""))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/meetings/{id}/members", meeting.id()).with(caseManager()).with(csrf())
+                        .param("username", "admin").param("role", "SECRETARY"))
+                .andExpect(flash().attribute("problem", "admin cannot sit on a meeting: members are"
+                        + " PAG/PSG members, case managers or the Responsible Officer's team"));
+        mvc.perform(post("/meetings/{id}/members", meeting.id()).with(caseManager()).with(csrf())
+                        .param("username", "casemanager").param("role", "SECRETARY"))
+                .andExpect(flash().attribute("message", "Added casemanager as secretary."));
+        assertThat(jdbc.queryForObject("select count(*) from meeting_member", Long.class))
+                .isEqualTo(before + MeetingFixtures.fullPanel().size() + 1);
+    }
+
     @Test
     void theChairRecordsACaseFromTheMeetingPageAndTheUpdateTaskFollows() throws Exception {
         String location = mvc.perform(post("/meetings").with(caseManager()).with(csrf())

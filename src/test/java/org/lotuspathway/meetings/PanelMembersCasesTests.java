@@ -106,6 +106,32 @@ class PanelMembersCasesTests {
         mvc.perform(get("/cases/{key}", key).with(THE_CHAIR)).andExpect(status().isOk());
     }
 
+    /**
+     * Found by the outside attack: carried over with no later meeting, the case waited on no agenda
+     * and opened again, with its panel task, to the member who had declared an interest in it.
+     */
+    @Test
+    void aCaseCarriedOffTheAgendaStaysClosedToTheMemberWhoDeclaredAnInterest(@Autowired Agenda agenda)
+            throws Exception {
+        Meeting meeting = fixtures.meetingAt("2026-11-25T10:00");
+        String key = fixtures.moderateCaseAtThePanel("Dr Carried Over", "7405006");
+        long item = jdbc.queryForObject("select i.id from agenda_item i join concern c on c.id = i.concern_id"
+                + " where c.business_key = ?", Long.class, key);
+        declarations.declare(MeetingFixtures.signedIn(LAY, Roles.PANEL), meeting.id(), item, true, "My sister's practice");
+        assertThat(agenda.carryOver(meeting.id(), item, "Not reached", CHAIR)).isEmpty();
+        String panelTask = driver.task(key, ConcernPathway.TASK_HOLD_PANEL_DISCUSSION).getId();
+
+        mvc.perform(get("/cases/{key}", key).with(as(LAY, Roles.PANEL))).andExpect(status().isForbidden());
+        mvc.perform(get("/tasks/{id}", panelTask).with(as(LAY, Roles.PANEL))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/cases/{key}/tasks", key).with(as(LAY, Roles.PANEL))).andExpect(status().isForbidden());
+        String laysTasks = html(mvc.perform(get("/tasks").param("view", "TEAM").with(as(LAY, Roles.PANEL))).andReturn())
+                .text();
+        assertThat(laysTasks).doesNotContain(key);
+        mvc.perform(get("/cases/{key}", key).with(THE_CHAIR)).andExpect(status().isOk());
+        String chairsTasks = html(mvc.perform(get("/tasks").param("view", "TEAM").with(THE_CHAIR)).andReturn()).text();
+        assertThat(chairsTasks).contains(key);
+    }
+
     /** As before meetings: a discussion held elsewhere is recorded from the case's own panel task. */
     @Test
     void aCaseAtThePanelOnNoAgendaIsOpenToThePanelGroup() throws Exception {

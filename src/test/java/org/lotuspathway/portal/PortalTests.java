@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
 
 
@@ -197,6 +198,38 @@ class PortalTests {
         assertThat(driver.openTasks(key)).isEmpty();
         assertThat(html(mvc.perform(get("/cases/{key}", key).with(caseManager())).andReturn()).text())
                 .contains("Done: Reply to the practitioner");
+    }
+
+    /**
+     * Found by the outside attack: 20 messages on a closed case made 20 tasks and 20 emails to the
+     * team. While a reply is open, a further message joins it (its page shows every one) and makes none.
+     */
+    @Test
+    void furtherMessagesJoinTheOpenReplyInsteadOfMakingMoreTasks() throws Exception {
+        String closed = driver.raise(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
+        driver.triageAs(closed, 1, 2);
+        driver.complete(closed, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, "local-resolution", "casemanager", Map.of());
+        driver.reviewAndClose(closed);
+
+        for (String caseKey : List.of(closed, key)) {
+            for (int i = 1; i <= 3; i++) {
+                mvc.perform(post("/portal/cases/{key}/responses", caseKey).with(practitioner()).with(csrf())
+                                .param("kind", "CALL_REQUEST").param("message", "Message " + i + " on " + caseKey))
+                        .andExpect(redirectedUrl("/portal/cases/" + caseKey));
+            }
+            assertThat(driver.openTasks(caseKey)).filteredOn(t -> t.getTaskDefinitionKey()
+                    .equals(ConcernPathway.TASK_REPLY_TO_PRACTITIONER)).hasSize(1);
+            String reply = driver.task(caseKey, ConcernPathway.TASK_REPLY_TO_PRACTITIONER).getId();
+            assertThat(html(mvc.perform(get("/tasks/{id}", reply).with(caseManager())).andReturn())
+                    .select("#practitioner-messages").text())
+                    .contains("Message 1 on " + caseKey, "Message 2 on " + caseKey, "Message 3 on " + caseKey);
+        }
+
+        driver.complete(closed, ConcernPathway.TASK_REPLY_TO_PRACTITIONER, "reply-to-practitioner", "casemanager", Map.of());
+        mvc.perform(post("/portal/cases/{key}/responses", closed).with(practitioner()).with(csrf())
+                .param("kind", "COMMENT").param("message", "One more thing."));
+        assertThat(driver.openTasks(closed)).filteredOn(t -> t.getTaskDefinitionKey()
+                .equals(ConcernPathway.TASK_REPLY_TO_PRACTITIONER)).hasSize(1);
     }
 
     @Test
