@@ -23,6 +23,8 @@ public enum AuditAction {
     WITHDREW_DOCUMENT("Withdrew a document of the case"),
     DECLARED_INTEREST("Declared an interest in the case, or none, for a meeting"),
     DOWNLOADED_PAPERS("Downloaded a meeting's papers, with the case in them"),
+    VIEWED_MEETING("Viewed a meeting with the case on its agenda"),
+    ADDED_MEETING_MEMBER("Added a member to a meeting with the case on its agenda, who may then open it"),
     READ_MINUTES("Read a meeting's minutes, with the case in them"),
     APPROVED_MINUTES("Approved a meeting's minutes, kept with the case"),
     CHANGED_AGENDA("Put the case on a meeting's agenda, reordered, moved or carried it over"),

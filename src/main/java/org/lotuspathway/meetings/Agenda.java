@@ -87,6 +87,9 @@ public class Agenda {
     @Transactional
     public AgendaItem placeWaitingCase(long meetingId, String businessKey, String by) {
         Meeting meeting = upcoming(meetingId);
+        if (businessKey == null || businessKey.isBlank()) {
+            throw InvalidSubmission.of("businessKey", "Choose a waiting case to put on the agenda.");
+        }
         Concern concern = concerns.get(businessKey);
         MeetingWait wait = waits.findFirstByConcernAndPlacedAtIsNull(concern).orElseThrow(() -> InvalidSubmission.of(
                 "businessKey", "Case " + businessKey + " is not waiting for a meeting."));

@@ -98,7 +98,9 @@ class MeetingApiController {
 
     @GetMapping("/{meetingId}")
     MeetingView meeting(@PathVariable long meetingId, Authentication user) {
-        return views.of(CurrentUser.of(user), meetingId);
+        MeetingView meeting = views.of(CurrentUser.of(user), meetingId);
+        views.recordShown(CurrentUser.of(user), meeting, "the API");
+        return meeting;
     }
 
     @GetMapping("/{meetingId}/papers.pdf")

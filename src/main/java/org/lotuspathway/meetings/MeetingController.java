@@ -100,6 +100,7 @@ class MeetingController {
     @GetMapping("/{meetingId}")
     String meeting(@PathVariable long meetingId, Authentication user, Model model) {
         pages.meetingPage(model, CurrentUser.of(user), meetingId);
+        pages.views().recordShown(CurrentUser.of(user), (MeetingView) model.getAttribute("meeting"), "the page");
         return MEETING;
     }
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lotuspathway.audit.AuditAction;
+import org.lotuspathway.audit.AuditLog;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.process.PathwayClock;
 import org.lotuspathway.process.engine.StaffDirectory;
@@ -27,8 +29,10 @@ public class MeetingSchedule {
     private final Agenda agenda;
     private final StaffDirectory staff;
     private final PathwayClock clock;
+    private final AuditLog audit;
 
-    MeetingSchedule(MeetingRepository meetings, Agenda agenda, StaffDirectory staff, PathwayClock clock) {
+    MeetingSchedule(MeetingRepository meetings, Agenda agenda, StaffDirectory staff, PathwayClock clock, AuditLog audit) {
+        this.audit = audit;
         this.meetings = meetings;
         this.agenda = agenda;
         this.staff = staff;
@@ -95,7 +99,10 @@ public class MeetingSchedule {
         if (!problems.isEmpty()) {
             throw new InvalidSubmission(problems);
         }
-        return meeting.add(member, by, clock.now());
+        MeetingMember added = meeting.add(member, by, clock.now());
+        agenda.of(meeting).forEach(item -> audit.record(by, AuditAction.ADDED_MEETING_MEMBER, item.businessKey(),
+                added.username() + " as " + added.role().inSentence() + " of meeting " + meetingId));
+        return added;
     }
 
     /** The meeting, if the user may see it; otherwise "unknown", as for one that does not exist. */

@@ -2,6 +2,8 @@ package org.lotuspathway.meetings;
 
 import java.util.List;
 
+import org.lotuspathway.audit.AuditAction;
+import org.lotuspathway.audit.AuditLog;
 import org.lotuspathway.process.PathwayClock;
 import org.lotuspathway.security.CurrentUser;
 import org.lotuspathway.security.People;
@@ -17,8 +19,11 @@ public class MeetingViews {
     private final People people;
     private final PathwayClock clock;
     private final Declarations declarations;
+    private final AuditLog audit;
 
-    MeetingViews(MeetingSchedule schedule, Agenda agenda, People people, PathwayClock clock, Declarations declarations) {
+    MeetingViews(MeetingSchedule schedule, Agenda agenda, People people, PathwayClock clock, Declarations declarations,
+            AuditLog audit) {
+        this.audit = audit;
         this.schedule = schedule;
         this.agenda = agenda;
         this.people = people;
@@ -73,5 +78,12 @@ public class MeetingViews {
     private String myDeclaration(Meeting meeting, AgendaItem item, String reader) {
         return declarations.about(meeting, item.concern()).stream().filter(d -> d.username().equals(reader)).findFirst()
                 .map(d -> d.interest() ? "INTEREST" : "NONE").orElse(null);
+    }
+
+    /** Each case on the agenda the user was shown is in that case's audit log. */
+    @Transactional
+    public void recordShown(CurrentUser user, MeetingView meeting, String where) {
+        meeting.agenda().forEach(item -> audit.record(user.name(), AuditAction.VIEWED_MEETING, item.businessKey(),
+                where + " of meeting " + meeting.id()));
     }
 }

@@ -262,6 +262,36 @@ class MeetingPagesTests {
         assertThat(html(mvc.perform(get("/meetings").with(panelMember())).andReturn()).select(".lotus-meeting")).isEmpty();
     }
 
+    /** Found by the outside attack: a meeting's page names its cases, and a new member may open them. */
+    @Test
+    void viewingAMeetingAndAddingAMemberAreInTheAuditLogOfEachCaseOnItsAgenda(
+            @Autowired org.lotuspathway.audit.AuditEventRepository audit) throws Exception {
+        Meeting meeting = fixtures.meetingAt("2026-11-25T10:00");
+        String key = fixtures.moderateCaseAtThePanel("Dr Audited Agenda", "7402009");
+
+        mvc.perform(get("/meetings/{id}", meeting.id()).with(THE_CHAIR)).andExpect(status().isOk());
+        mvc.perform(get("/api/meetings/{id}", meeting.id()).with(caseManager())).andExpect(status().isOk());
+        mvc.perform(post("/meetings/{id}/members", meeting.id()).with(caseManager()).with(csrf())
+                .param("username", "ro").param("role", "RO_DELEGATE")).andExpect(flash().attributeExists("message"));
+
+        assertThat(audit.findByBusinessKeyOrderByIdAsc(key)).extracting(e -> e.actor(), e -> e.action(), e -> e.detail().orElse(""))
+                .contains(org.assertj.core.groups.Tuple.tuple(CHAIR, org.lotuspathway.audit.AuditAction.VIEWED_MEETING,
+                                "the page of meeting " + meeting.id()),
+                        org.assertj.core.groups.Tuple.tuple("casemanager", org.lotuspathway.audit.AuditAction.VIEWED_MEETING,
+                                "the API of meeting " + meeting.id()),
+                        org.assertj.core.groups.Tuple.tuple("casemanager", org.lotuspathway.audit.AuditAction.ADDED_MEETING_MEMBER,
+                                "ro as Responsible Officer's delegate of meeting " + meeting.id()));
+    }
+
+    /** Found by the outside attack: a post without its case answered "not found". */
+    @Test
+    void puttingAWaitingCaseOnTheAgendaWithoutChoosingOneSaysSo() throws Exception {
+        Meeting meeting = fixtures.meetingAt("2026-11-25T10:00");
+
+        mvc.perform(post("/meetings/{id}/waiting", meeting.id()).with(caseManager()).with(csrf()))
+                .andExpect(flash().attribute("problem", "Choose a waiting case to put on the agenda."));
+    }
+
     private long itemOf(String key) {
         return jdbc.queryForObject("select i.id from agenda_item i join concern c on c.id = i.concern_id"
                 + " where c.business_key = ? and i.status = 'WAITING'", Long.class, key);
