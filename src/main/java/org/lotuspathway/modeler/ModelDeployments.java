@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.process.engine.DecisionNotEvaluated;
 import org.lotuspathway.process.engine.PathwayDeployments;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +62,13 @@ public class ModelDeployments {
      * inputs of the decision tables features rely on. Ask only for a change that passed every check.
      */
     List<DecisionOutcomes.Change> whatWouldChange(List<ModelFile> changed) {
-        return outcomes.changes(pathway.liveFiles(), changed);
+        try {
+            return outcomes.changes(pathway.liveFiles(), changed);
+        } catch (DecisionNotEvaluated liveTableBroken) {
+            // A live table the engine cannot evaluate (deployed before these checks) has no answers to
+            // compare with: the new version replaces it, and nothing is listed.
+            return List.of();
+        }
     }
 
     @Transactional
