@@ -40,7 +40,11 @@ public enum AuditAction {
     VIEWED_CHECKS("Viewed the practitioners whose checks are missing or overdue"),
     ASKED_FOR_CORRECTION("Asked for their record to be corrected"),
     REFUSED("Was refused, or asked for something that does not exist"),
-    READ_AUDIT_LOG("Read the audit log");
+    READ_AUDIT_LOG("Read the audit log"),
+    ERASED("Erased the case's personal data under the retention schedule"),
+    PLACED_LEGAL_HOLD("Placed a legal hold on the case, stopping its erasure"),
+    LIFTED_LEGAL_HOLD("Lifted the case's legal hold"),
+    VIEWED_ERASURE_SCHEDULE("Viewed the cases due for erasure");
 
     private final String label;
 

@@ -44,6 +44,13 @@ public class PractitionerContacts {
         return stored.findById(concerns.get(businessKey).practitioner().id()).flatMap(PractitionerRecord::contact);
     }
 
+    /** The one practitioner whose record has this email, if exactly one has (single sign-on's match). */
+    @Transactional(readOnly = true)
+    public Optional<Long> practitionerWithEmail(String email) {
+        List<Long> found = stored.practitionersWithEmail(email.trim());
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     /** As the form shows them now. */
     @Transactional(readOnly = true)
     public ContactInput current(Practitioner practitioner) {

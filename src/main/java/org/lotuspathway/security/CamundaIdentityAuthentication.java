@@ -25,10 +25,12 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
 
     private final StaffDirectory staff;
     private final SignInAttempts attempts;
+    private final LocalSignInSettings local;
 
-    CamundaIdentityAuthentication(StaffDirectory staff, SignInAttempts attempts) {
+    CamundaIdentityAuthentication(StaffDirectory staff, SignInAttempts attempts, LocalSignInSettings local) {
         this.staff = staff;
         this.attempts = attempts;
+        this.local = local;
     }
 
     @Override
@@ -39,13 +41,21 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
             throw new BadCredentialsException("The username or password is not right");
         }
         SignInAttempts.requirePlausible(username);
+        // With local sign-in off, only a break-glass administrator's password is even checked.
+        if (!local.localSignIn() && !local.breakGlassAdministrators().contains(username)) {
+            throw new LocalSignInOff();
+        }
         String client = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
         attempts.requireAllowed(username, client);
         if (!staff.checkPassword(username, password.toString())) {
             throw attempts.refused(username, client);
         }
         attempts.succeeded(username, client);
-        List<SimpleGrantedAuthority> roles = staff.groupsOf(username).stream().map(Roles::authority).map(SimpleGrantedAuthority::new).toList();
+        List<String> groups = staff.groupsOf(username);
+        if (!local.allows(username, groups)) {
+            throw new LocalSignInOff();
+        }
+        List<SimpleGrantedAuthority> roles = groups.stream().map(Roles::authority).map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(username, null, roles);
     }
 

@@ -21,6 +21,10 @@ public final class Roles {
      */
     public static final String LEARNING = "learning";
 
+    /** Every role. */
+    public static final List<String> ALL = List.of(CASE_MANAGER, PANEL, RESPONSIBLE_OFFICER, WELLBEING, LEAD, ADMIN,
+            PRACTITIONER, LEARNING);
+
     /** Everyone who works cases, as opposed to practitioners. */
     public static final List<String> STAFF = List.of(CASE_MANAGER, PANEL, RESPONSIBLE_OFFICER, WELLBEING, LEAD, ADMIN);
 

@@ -7,6 +7,7 @@ import jakarta.servlet.MultipartConfigElement;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
@@ -44,7 +45,7 @@ import org.springframework.util.unit.DataSize;
  */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties(SecuritySettings.class)
+@EnableConfigurationProperties({SecuritySettings.class, SingleSignOnSettings.class, LocalSignInSettings.class})
 class SecurityConfig {
 
     /**
@@ -85,10 +86,12 @@ class SecurityConfig {
 
     private final SecuritySettings settings;
     private final CaseLevelAccess caseLevel;
+    private final ObjectProvider<SingleSignOn> singleSignOn;
 
-    SecurityConfig(SecuritySettings settings, PanelCases panelCases) {
+    SecurityConfig(SecuritySettings settings, PanelCases panelCases, ObjectProvider<SingleSignOn> singleSignOn) {
         this.settings = settings;
         this.caseLevel = new CaseLevelAccess(panelCases);
+        this.singleSignOn = singleSignOn;
     }
 
     /** The JSON API, for integrations: HTTP Basic and no session ({@link #basicOnlyWithoutSession}). */
@@ -180,11 +183,17 @@ class SecurityConfig {
     @Bean
     @Order(4)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
+        SingleSignOn sso = singleSignOn.getIfAvailable();
+        if (sso != null) {
+            sso.configure(http);
+        }
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/error", "/actuator/health/**", "/css/**", "/assets/**").permitAll()
                         // with any query (?signedOut, ?expired): formLogin's permitAll matches only exact URLs
                         .requestMatchers("/login").permitAll()
+                        // single sign-on's start (when the provider is down, SignInRefusedController answers) and refusals
+                        .requestMatchers(SingleSignOn.AUTHORIZATION_BASE + "/**", SingleSignOn.REFUSED).permitAll()
                         .requestMatchers("/actuator/prometheus").access(administratorOrScrapeToken())
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
                         // Each area for its roles, before any of its code runs; the controllers'
@@ -215,14 +224,18 @@ class SecurityConfig {
                         .sessionFixation(fixation -> fixation.migrateSession())
                         .invalidSessionUrl("/login?expired"))
                 // Without deleting the cookie, the next page would see the old session id and say it expired.
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
-                        .deleteCookies("JSESSIONID"))
+                .logout(logout -> {
+                    logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID");
+                    if (sso != null) {
+                        sso.configure(logout);
+                    }
+                })
                 .headers(headers -> commonHeaders(headers)
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(path("/modeler/**"),
                                 (request, response) -> response.setHeader(CSP_HEADER,
-                                        editorContentSecurityPolicy(StyleNonce.of(request)))))
+                                        SingleSignOn.signOutAllowed(sso, editorContentSecurityPolicy(StyleNonce.of(request))))))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(path("/modeler/**")),
-                                new StaticHeadersWriter(CSP_HEADER, CONTENT_SECURITY_POLICY)))
+                                new StaticHeadersWriter(CSP_HEADER, SingleSignOn.signOutAllowed(sso, CONTENT_SECURITY_POLICY))))
                         .crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)))
                 .build();
     }

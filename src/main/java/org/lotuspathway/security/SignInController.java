@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,14 @@ class SignInController {
 
     static final String VIEW = "login";
 
+    private final SingleSignOn singleSignOn;
+    private final LocalSignInSettings local;
+
+    SignInController(ObjectProvider<SingleSignOn> singleSignOn, LocalSignInSettings local) {
+        this.singleSignOn = singleSignOn.getIfAvailable();
+        this.local = local;
+    }
+
     @GetMapping("/login")
     String signIn(@RequestParam Map<String, String> query, HttpServletRequest request, Model model) {
         boolean failed = query.containsKey("error");
@@ -32,10 +41,14 @@ class SignInController {
                 session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             }
             model.addAttribute("failure", refusal instanceof SignInRefused refused ? refused.problem()
-                    : "The username or password is not right");
-            model.addAttribute("failureAdvice", refusal instanceof SignInRefused refused ? refused.advice() : null);
+                    : refusal instanceof LocalSignInOff off ? off.getMessage() : "The username or password is not right");
+            model.addAttribute("failureAdvice", refusal instanceof SignInRefused refused ? refused.advice()
+                    : refusal instanceof LocalSignInOff off ? off.advice() : null);
         }
         model.addAttribute("expired", query.containsKey("expired"));
+        model.addAttribute("singleSignOn", singleSignOn == null ? null : singleSignOn.signInPath());
+        model.addAttribute("providerName", singleSignOn == null ? null : singleSignOn.providerName());
+        model.addAttribute("localSignIn", local.localSignIn());
         if (query.containsKey("signedOut")) {
             model.addAttribute("message", "You have signed out.");
         }

@@ -64,6 +64,9 @@ class EngineSetup extends AbstractCamundaConfiguration {
         engine.setLoginMaxAttempts(Integer.MAX_VALUE);
         engine.setLoginDelayBase(0);
         engine.setLoginDelayMaxTime(0);
+        // Users from the organisation's sign-in provider keep its usernames, often emails
+        // (security/SingleSignOnUsers): Camunda's default allows letters and digits only.
+        engine.setUserResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._@-]{0,63}|camunda-admin");
     }
 
     private static final class StageTracking extends AbstractBpmnParseListener {

@@ -1,5 +1,6 @@
 package org.lotuspathway.process.engine;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,6 +82,35 @@ public class StaffDirectory {
             user.setPassword(password);
             identity.saveUser(user);
             identity.createMembership(member.id(), groupId);
+        }
+    }
+
+    /**
+     * Someone who signed in through the organisation's identity provider, made the same person in
+     * Cockpit and Tasklist: their name and email as the provider says, and their memberships of
+     * {@code managedGroups} exactly {@code groups} (other groups are left as they are). They get no
+     * password: they can only sign in through the provider.
+     */
+    public void keepInStep(StaffMember member, Collection<String> groups, Collection<String> managedGroups) {
+        User existing = identity.createUserQuery().userId(member.id()).singleResult();
+        User user = existing == null ? identity.newUser(member.id()) : existing;
+        if (existing == null || !java.util.Objects.equals(user.getFirstName(), member.firstName())
+                || !java.util.Objects.equals(user.getLastName(), member.lastName())
+                || !java.util.Objects.equals(user.getEmail(), member.email())) {
+            user.setFirstName(member.firstName());
+            user.setLastName(member.lastName());
+            user.setEmail(member.email());
+            identity.saveUser(user);
+        }
+        List<String> current = groupsOf(member.id());
+        for (String group : managedGroups) {
+            boolean wanted = groups.contains(group);
+            if (wanted && !current.contains(group)) {
+                ensureGroup(group, group, "WORKFLOW");
+                identity.createMembership(member.id(), group);
+            } else if (!wanted && current.contains(group)) {
+                identity.deleteMembership(member.id(), group);
+            }
         }
     }
 

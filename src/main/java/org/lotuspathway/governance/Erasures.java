@@ -1,0 +1,104 @@
+package org.lotuspathway.governance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.lotuspathway.audit.AuditAction;
+import org.lotuspathway.audit.AuditLog;
+import org.lotuspathway.process.PathwayClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The retention schedule at work: every night ({@code lotus.retention.cron}; "-" turns it off) each
+ * closed case past {@code lotus.retention.closed-cases-years} from its closure, and under no legal
+ * hold, has its personal data erased ({@link CaseErasure}), in batches, each case in its own
+ * transaction with its mark (concern.erased_at) and its audit line: a run stopped halfway leaves
+ * every case either erased and marked or untouched, and the next run goes on from there.
+ */
+@Service
+public class Erasures {
+
+    private static final Logger log = LoggerFactory.getLogger(Erasures.class);
+
+    private final JdbcTemplate jdbc;
+    private final CaseErasure erasure;
+    private final RetentionSettings settings;
+    private final PathwayClock clock;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+
+    Erasures(JdbcTemplate jdbc, CaseErasure erasure, RetentionSettings settings, PathwayClock clock, AuditLog audit,
+            PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.erasure = erasure;
+        this.settings = settings;
+        this.clock = clock;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Scheduled(cron = "${lotus.retention.cron:0 0 2 * * *}", zone = "Europe/London")
+    void nightly() {
+        try {
+            log.info("Erased {} closed case(s) past their retention period", eraseDue(() -> true));
+        } catch (RuntimeException e) {
+            // The database is away, say: what was erased stays erased, and tomorrow's run goes on.
+            log.warn("The retention run stopped: {}", e.toString());
+        }
+    }
+
+    /** Erases the cases due today while {@code goOn} says so before each; returns how many. */
+    public int eraseDue(BooleanSupplier goOn) {
+        int erased = 0;
+        while (true) {
+            List<String> batch = due(cutoff(), settings.batchSize());
+            if (batch.isEmpty()) {
+                return erased;
+            }
+            for (String key : batch) {
+                if (!goOn.getAsBoolean()) {
+                    return erased;
+                }
+                if (Boolean.TRUE.equals(transaction.execute(status -> eraseIfStillDue(key)))) {
+                    erased++;
+                }
+            }
+        }
+    }
+
+    /** Checked again inside the transaction: a hold placed, or another node's run, since the batch was read. */
+    private boolean eraseIfStillDue(String key) {
+        List<String> still = jdbc.queryForList("""
+                select business_key from concern
+                where business_key = ? and erased_at is null and closed_on is not null and closed_on < ?
+                  and business_key not in (select business_key from legal_hold)
+                for update""", String.class, key, java.sql.Date.valueOf(cutoff()));
+        if (still.isEmpty()) {
+            return false;
+        }
+        erasure.erase(key, clock.now());
+        audit.record(AuditLog.SYSTEM, AuditAction.ERASED, key, settings.rule());
+        return true;
+    }
+
+    /** A case closed on this day or later is still kept. */
+    LocalDate cutoff() {
+        return clock.today().minusYears(settings.closedCasesYears());
+    }
+
+    private List<String> due(LocalDate closedBefore, int most) {
+        return jdbc.queryForList("""
+                select business_key from concern
+                where erased_at is null and closed_on is not null and closed_on < ?
+                  and business_key not in (select business_key from legal_hold)
+                order by closed_on, id
+                fetch first %d rows only""".formatted(most), String.class, java.sql.Date.valueOf(closedBefore));
+    }
+}

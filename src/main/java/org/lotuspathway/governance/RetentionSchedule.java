@@ -1,0 +1,106 @@
+package org.lotuspathway.governance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.lotuspathway.audit.AuditAction;
+import org.lotuspathway.audit.AuditLog;
+import org.lotuspathway.process.InvalidSubmission;
+import org.lotuspathway.process.PathwayClock;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the retention schedule will erase soon, for administrators, and legal holds: a case under a
+ * hold is not erased however old, until the hold is lifted. Holds are audited with who and why.
+ */
+@Service
+public class RetentionSchedule {
+
+    static final int LOOK_AHEAD_DAYS = 90;
+    static final int MAX_REASON = 2000;
+
+    /** A closed case and the day its personal data is erased, unless it is held. */
+    public record DueCase(String businessKey, LocalDate closedOn, LocalDate erasedOn, Optional<LegalHold> hold) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final RetentionSettings settings;
+    private final PathwayClock clock;
+    private final AuditLog audit;
+
+    RetentionSchedule(JdbcTemplate jdbc, RetentionSettings settings, PathwayClock clock, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** Cases not yet erased whose erasure falls within the next 90 days (or is overdue), held ones included. */
+    @Transactional
+    public List<DueCase> nextDays(String viewer) {
+        LocalDate until = clock.today().plusDays(LOOK_AHEAD_DAYS);
+        List<DueCase> due = jdbc.query("""
+                select c.business_key, c.closed_on, h.held_by, h.held_at, h.reason from concern c
+                left join legal_hold h on h.business_key = c.business_key
+                where c.erased_at is null and c.closed_on is not null and c.closed_on < ?
+                order by c.closed_on, c.id""", (row, n) -> {
+            LocalDate closed = row.getDate("closed_on").toLocalDate();
+            String key = row.getString("business_key");
+            Optional<LegalHold> hold = row.getString("held_by") == null ? Optional.empty()
+                    : Optional.of(new LegalHold(key, row.getString("held_by"), row.getTimestamp("held_at").toInstant(),
+                            row.getString("reason")));
+            return new DueCase(key, closed, erasedOn(closed), hold);
+        }, java.sql.Date.valueOf(until.minusYears(settings.closedCasesYears())));
+        audit.record(viewer, AuditAction.VIEWED_ERASURE_SCHEDULE, null, due.size() + " case(s)");
+        return due;
+    }
+
+    /** The first night the case may be erased: the day after its retention period ends. */
+    LocalDate erasedOn(LocalDate closedOn) {
+        return closedOn.plusYears(settings.closedCasesYears()).plusDays(1);
+    }
+
+    @Transactional
+    public void hold(String businessKey, String reason, String by) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            throw InvalidSubmission.of("reason", "Say why the case must be kept, in at most " + MAX_REASON + " characters");
+        }
+        requireNotErased(businessKey);
+        if (held(businessKey)) {
+            throw InvalidSubmission.of("reason", "The case " + businessKey + " is already held");
+        }
+        jdbc.update("insert into legal_hold (business_key, held_by, held_at, reason) values (?, ?, ?, ?)", businessKey,
+                by, java.sql.Timestamp.from(clock.now()), why);
+        // the reason may name people: it stays on the hold, not in the audit log
+        audit.record(by, AuditAction.PLACED_LEGAL_HOLD, businessKey, null);
+    }
+
+    @Transactional
+    public void lift(String businessKey, String by) {
+        if (jdbc.update("delete from legal_hold where business_key = ?", businessKey) == 0) {
+            throw InvalidSubmission.of("businessKey", "The case " + businessKey + " has no legal hold");
+        }
+        audit.record(by, AuditAction.LIFTED_LEGAL_HOLD, businessKey, null);
+    }
+
+    public boolean held(String businessKey) {
+        Integer holds = jdbc.queryForObject("select count(*) from legal_hold where business_key = ?", Integer.class,
+                businessKey);
+        return holds != null && holds > 0;
+    }
+
+    private void requireNotErased(String businessKey) {
+        List<Object> erased = jdbc.queryForList("select erased_at from concern where business_key = ?", Object.class,
+                businessKey);
+        if (erased.isEmpty()) {
+            throw InvalidSubmission.of("businessKey", "There is no case " + businessKey);
+        }
+        if (erased.get(0) != null) {
+            throw InvalidSubmission.of("businessKey", "The case " + businessKey + " has already been erased");
+        }
+    }
+}
