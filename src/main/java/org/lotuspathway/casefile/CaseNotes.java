@@ -2,6 +2,7 @@ package org.lotuspathway.casefile;
 
 import java.util.List;
 
+import org.lotuspathway.common.HiddenCharacters;
 import org.lotuspathway.concern.Concerns;
 import org.lotuspathway.process.CaseSection;
 import org.lotuspathway.process.InvalidSubmission;
@@ -37,8 +38,8 @@ class CaseNotes implements CaseSection {
         if (note.length() > CaseNote.MAX_LENGTH) {
             throw InvalidSubmission.of("note", "A note must be " + CaseNote.MAX_LENGTH + " characters or fewer");
         }
-        if (note.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-            throw InvalidSubmission.of("note", "A note can only have text, spaces and new lines");
+        if (HiddenCharacters.in(note)) {
+            throw InvalidSubmission.of("note", HiddenCharacters.problem("The note"));
         }
         return notes.save(new CaseNote(concerns.get(businessKey), note, by, clock.now()));
     }

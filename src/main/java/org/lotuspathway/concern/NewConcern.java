@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -21,7 +22,9 @@ public record NewConcern(
         @NotNull(message = "Say who the concern is about") @Valid PractitionerDetails practitioner,
         @NotNull(message = "Select where the concern came from") ConcernSource source,
         @NotEmpty(message = "Select at least one concern area") Set<@NotNull ConcernArea> concernAreas,
-        @NotBlank(message = "Enter a summary of the concern") @Size(max = 8000, message = "The summary must be 8000 characters or fewer") String summary,
+        @NotBlank(message = "Enter a summary of the concern") @Size(max = 8000, message = "The summary must be 8000 characters or fewer")
+        @Pattern(regexp = "[\\n\\r\\t[^\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]]*", message = "The summary has hidden"
+                + " characters (control characters or text direction changes): type it again without them") String summary,
         @NotNull(message = "Enter the date the concern was received") @PastOrPresent(message = "The date received cannot be in the future") LocalDate receivedOn,
         EqualityAnswers equality,
         boolean confirmExisting) {

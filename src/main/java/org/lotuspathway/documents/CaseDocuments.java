@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.lotuspathway.common.HiddenCharacters;
 import org.lotuspathway.common.Sha256;
 import org.lotuspathway.concern.Concern;
 import org.lotuspathway.concern.Concerns;
@@ -51,6 +52,8 @@ public class CaseDocuments {
             problems.put("title", "Give the document a title");
         } else if (title.length() > CaseDocument.TITLE_LENGTH) {
             problems.put("title", "The title must be " + CaseDocument.TITLE_LENGTH + " characters or fewer");
+        } else if (HiddenCharacters.in(title)) {
+            problems.put("title", HiddenCharacters.problem("The title"));
         }
         if (upload.kind() == null) {
             problems.put("kind", "Choose what kind of document this is");
@@ -111,6 +114,9 @@ public class CaseDocuments {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw InvalidSubmission.of("reason", "Say why the document is withdrawn");
+        }
+        if (HiddenCharacters.in(why)) {
+            throw InvalidSubmission.of("reason", HiddenCharacters.problem("The reason"));
         }
         if (why.length() > CaseDocument.REASON_LENGTH) {
             throw InvalidSubmission.of("reason", "The reason must be " + CaseDocument.REASON_LENGTH + " characters or fewer");

@@ -12,6 +12,8 @@ import java.util.Map;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 
+import org.lotuspathway.common.HiddenCharacters;
+
 /**
  * Checks submitted values against a form's own rules (required, lengths, pattern, min/max, the
  * options offered), so the server refuses what the browser should have refused.
@@ -76,6 +78,9 @@ public final class FormValidator {
     }
 
     private static String textProblem(FormField field, String text) {
+        if (HiddenCharacters.in(text)) {
+            return HiddenCharacters.problem(subject(field));
+        }
         if (field.maxLength() != null && text.length() > field.maxLength()) {
             return subject(field) + " must be " + field.maxLength() + " characters or fewer";
         }

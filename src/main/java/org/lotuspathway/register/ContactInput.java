@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.lotuspathway.common.HiddenCharacters;
+
 /**
  * Contact details as a form or the API sends them: text, checked here field by field. Every field
  * may be left empty (a practitioner may not want to give an email), but the preferred way needs the
@@ -14,7 +16,7 @@ public record ContactInput(String phone, String otherPhone, String email, String
 
     static final int LONGEST_TEXT = 200;
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{7,25}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
 
     static ContactInput of(ContactDetails details) {
         return details == null ? new ContactInput(null, null, null, null, null, null)
@@ -71,7 +73,7 @@ public record ContactInput(String phone, String otherPhone, String email, String
         String text = clean(value);
         if (text != null && text.length() > LONGEST_TEXT) {
             problems.put(field, what + " must be " + LONGEST_TEXT + " characters or fewer");
-        } else if (text != null && text.chars().anyMatch(c -> Character.isISOControl(c))) {
+        } else if (text != null && (text.chars().anyMatch(Character::isISOControl) || HiddenCharacters.in(text))) {
             problems.put(field, what + " must be plain text on one line");
         }
     }

@@ -131,27 +131,24 @@ class PortalTests {
                 "Cara Manager, case manager", key);
     }
 
-    /** XML 1.0 cannot hold most control characters; a pasted one must not keep the practitioner from their letter. */
+    /**
+     * XML 1.0 cannot hold most control characters, and the practitioner cannot see them: a pasted one
+     * is refused with a message before any letter is written, so every letter prints.
+     */
     @Test
-    void aLetterWhoseTextHoldsAControlCharacterStillDownloadsAndIsKeptAsSent() throws Exception {
+    void aLetterWithAPastedControlCharacterIsRefusedBeforeItIsWritten() throws Exception {
         String otherKey = driver.raise(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
         driver.triageAs(otherKey, 3, 3);
         driver.complete(otherKey, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager", Map.of());
         driver.complete(otherKey, ConcernPathway.TASK_HOLD_PANEL_DISCUSSION, "panel-discussion", "pag",
                 Map.of("decision", "LOCAL_REMEDIATION", "meetingDate", driver.today().toString()));
-        driver.complete(otherKey, ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE, "practitioner-update", "casemanager",
-                Map.of("outcome", "A plan\u0001 of support\u001F with\u0008 you.\uFFFE",
-                        "namedContact", "Cara Manager\u0002, case manager"));
-        PractitionerUpdate pasted = updates.findByConcernOrderByRecordedAtAsc(
-                concerns.findByBusinessKey(otherKey).orElseThrow()).get(0);
 
-        byte[] pdf = mvc.perform(get("/portal/letters/{id}/letter.pdf", pasted.id()).with(practitioner()))
-                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
-                .andReturn().getResponse().getContentAsByteArray();
-
-        assertThat(textOf(pdf)).contains("A plan of support with you.", "Cara Manager, case manager");
-        assertThat(updates.findById(pasted.id()).orElseThrow().letter()).as("the kept letter is unchanged")
-                .isEqualTo(pasted.letter()).contains("A plan\u0001 of support\u001F with\u0008 you.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.complete(otherKey,
+                        ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE, "practitioner-update", "casemanager",
+                        Map.of("outcome", "A plan\u0001 of support\u001F with\u0008 you.",
+                                "namedContact", "Cara Manager\u0002, case manager")))
+                .hasMessageContaining("has hidden characters (control characters or text direction changes)");
+        assertThat(updates.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(otherKey).orElseThrow())).isEmpty();
     }
 
     @Test
