@@ -68,7 +68,11 @@ public class SpeakUpIntake {
     Map<String, String> problems(NewReport report) {
         Map<String, String> problems = new LinkedHashMap<>();
         for (ConstraintViolation<NewReport> violation : validator.validate(report)) {
-            problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+            String field = violation.getPropertyPath().toString();
+            // an anonymous raiser's fields are refused whatever is in them, below
+            if (!(report.route() == SpeakUpRoute.ANONYMOUS && field.startsWith("raiser"))) {
+                problems.putIfAbsent(field, violation.getMessage());
+            }
         }
         if (report.route() == SpeakUpRoute.ANONYMOUS && report.raiser() != null && !report.raiser().isEmpty()) {
             problems.putIfAbsent("raiser", "You chose to stay anonymous, so leave your name and contact details out, "

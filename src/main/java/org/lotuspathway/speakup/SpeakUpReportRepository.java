@@ -17,8 +17,4 @@ interface SpeakUpReportRepository extends JpaRepository<SpeakUpReport, Long> {
     /** Reports still to be screened, urgent first, then oldest first. */
     @Query("select r from SpeakUpReport r where r.status in :statuses order by r.patientsAtRiskNow desc, r.receivedAt asc")
     List<SpeakUpReport> waiting(List<ReportStatus> statuses);
-
-    /** How many reports came by each route and ended each way: route, outcome (null while open), count. */
-    @Query("select r.route, r.outcome, count(r) from SpeakUpReport r group by r.route, r.outcome")
-    List<Object[]> countsByRouteAndOutcome();
 }
