@@ -28,6 +28,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -192,6 +194,15 @@ class SecurityConfig {
         return http.securityMatcher(PUBLIC_SPEAK_UP)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(tokens))
+                // The token is written as a cookie when first read; read it before the page is
+                // rendered, or a long page may have sent its headers before the form asks for it.
+                .addFilterAfter((request, response, chain) -> {
+                    Object token = request.getAttribute(CsrfToken.class.getName());
+                    if (token instanceof CsrfToken csrfToken) {
+                        csrfToken.getToken();
+                    }
+                    chain.doFilter(request, response);
+                }, CsrfFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> commonHeaders(headers)
