@@ -22,6 +22,9 @@ import org.lotuspathway.process.engine.StaffMember;
 @Service
 public class Outbox {
 
+    /** How recipients without an account are named ("speak-up:SU-2026-00001"). */
+    public static final String OUTSIDER_PREFIX = "speak-up:";
+
     private final NotificationRepository notifications;
     private final StaffDirectory staff;
     private final PathwayClock clock;
@@ -56,6 +59,35 @@ public class Outbox {
             return;
         }
         members.forEach(member -> queue(member.id(), member, subject, body, eventKey + ":" + member.id()));
+    }
+
+    /**
+     * Queues an email to someone who has no account (a person who spoke up), in the caller's
+     * transaction. {@code recipient} names them in the outbox without saying who they are, such as
+     * "speak-up:SU-2026-00001" ({@link #OUTSIDER_PREFIX}); the outbox page never shows such a recipient's address.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void toAddress(String recipient, String address, String subject, String body, String eventKey) {
+        requireText(recipient, "recipient");
+        if (!recipient.startsWith(OUTSIDER_PREFIX)) {
+            throw new IllegalArgumentException("A recipient without an account is named " + OUTSIDER_PREFIX + "...");
+        }
+        requireText(address, "address");
+        requireEmail(subject, body, eventKey);
+        String key = shortened(eventKey, Notification.EVENT_KEY_LENGTH);
+        String who = shortened(recipient, Notification.RECIPIENT_LENGTH);
+        if (notifications.existsByEventKeyAndRecipientUser(key, who)) {
+            return;
+        }
+        String problem = null;
+        try {
+            new InternetAddress(address.trim(), true);
+        } catch (AddressException e) {
+            problem = "The address given is not valid: " + e.getMessage();
+        }
+        notifications.save(problem == null
+                ? Notification.pending(key, who, address.trim(), fit(subject), body, clock.now())
+                : Notification.undeliverable(key, who, fit(subject), body, fitError(problem), clock.now()));
     }
 
     /**

@@ -13,9 +13,14 @@ public record OutboxRow(long id, Instant createdAt, String recipient, String ema
     static OutboxRow of(Notification notification) {
         NotificationStatus status = notification.status();
         return new OutboxRow(notification.id(), notification.createdAt(), notification.recipientUser(),
-                notification.email(), notification.subject(), status.label(), tagFor(status),
+                outsider(notification.recipientUser()) ? null : notification.email(), notification.subject(), status.label(), tagFor(status),
                 notification.attempts(), notification.nextAttemptAt(), notification.sentAt(),
                 notification.lastError(), status == NotificationStatus.FAILED);
+    }
+
+    /** Someone without an account ({@link Outbox#toAddress}): their address is theirs, not the administrators'. */
+    private static boolean outsider(String recipient) {
+        return recipient != null && recipient.startsWith(Outbox.OUTSIDER_PREFIX);
     }
 
     /** NHS.UK tag colours: green sent, blue on its way, red failed, orange nowhere to send, grey waiting. */

@@ -19,7 +19,7 @@ public final class PathwayBeans {
     /** Listeners and delegates, named as {@code delegateExpression="${name}"}. */
     public static final Set<String> DELEGATES = Set.of("recordTriage", "recordRiskBand", "recordCaseStep",
             "recordPanelDiscussion", "recordPractitionerUpdate", "recordClosure", "recordLessonsReview",
-            "recordCheckIn");
+            "recordCheckIn", "recordScreening", "tellResponsibleOfficer");
 
     /** Helpers, each with the members a diagram may use: due dates and the check-in rhythm. */
     public static final Map<String, Set<String>> HELPERS = Map.of(

@@ -28,6 +28,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -40,8 +43,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Who may reach what, and the headers every answer carries. Four chains, tried in order: the JSON
- * API, the engine's REST API, Camunda's webapps, and our pages (with the actuator).
+ * Who may reach what, and the headers every answer carries. Five chains, tried in order: the JSON
+ * API, the engine's REST API, Camunda's webapps, the public speak-up pages, and our pages (with the actuator).
  */
 @Configuration
 @EnableMethodSecurity
@@ -101,6 +104,9 @@ class SecurityConfig {
         http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         // Refused before the body is even read, so the wrong role never gets a 400 about fields.
+                        // Anyone may speak up, and follow up with their access code (speakup/).
+                        .requestMatchers(HttpMethod.POST, "/api/speak-up").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/speak-up/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/concerns").hasAnyRole(Roles.CASE_MANAGER,
                                 Roles.RESPONSIBLE_OFFICER, Roles.ADMIN)
                         .requestMatchers("/api/deployments/**").hasAnyRole(Roles.LEAD, Roles.ADMIN)
@@ -174,6 +180,44 @@ class SecurityConfig {
                 .build();
     }
 
+    /** The public speak-up pages: guidance, raising a concern without an account, following it up. */
+    private static final java.util.List<RequestMatcher> SPEAK_UP_PAGES = Stream.of("/speak-up", "/speak-up/raise",
+            "/speak-up/follow-up").map(SecurityConfig::path).toList();
+    static final RequestMatcher PUBLIC_SPEAK_UP = request -> SPEAK_UP_PAGES.stream().anyMatch(page -> page.matches(request));
+
+    /**
+     * The public speak-up pages: no account, and no session either, so a visit leaves nothing
+     * behind that ties a person to a report. Their forms still carry a CSRF token, kept in a cookie
+     * of their own (only for these pages, unreadable by scripts) instead of a session. Nobody is
+     * signed in on them, so the audit log records nothing of them (audit/AuditedRequests).
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain publicSpeakUp(HttpSecurity http) throws Exception {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName("LOTUS-SPEAK-UP-CSRF");
+        tokens.setParameterName("_csrf");
+        tokens.setCookieCustomizer(cookie -> cookie.path("/speak-up").sameSite("Strict"));
+        return http.securityMatcher(PUBLIC_SPEAK_UP)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(tokens))
+                // The token is written as a cookie when first read; read it before the page is
+                // rendered, or a long page may have sent its headers before the form asks for it.
+                .addFilterAfter((request, response, chain) -> {
+                    Object token = request.getAttribute(CsrfToken.class.getName());
+                    if (token instanceof CsrfToken csrfToken) {
+                        csrfToken.getToken();
+                    }
+                    chain.doFilter(request, response);
+                }, CsrfFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> commonHeaders(headers)
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+
     /**
      * Our pages: form login on our own page, sessions that end after 30 minutes idle (see
      * application.yaml), a new session id at sign-in, and sign-out only by POST with the CSRF token.
@@ -181,7 +225,7 @@ class SecurityConfig {
      * Prometheus with the scrape token.
      */
     @Bean
-    @Order(4)
+    @Order(5)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         SingleSignOn sso = singleSignOn.getIfAvailable();
         if (sso != null) {
@@ -205,6 +249,8 @@ class SecurityConfig {
                         // A panel member who works no other role: only the cases on their meetings' agendas.
                         .requestMatchers("/tasks/{taskId}/**", "/cases/{businessKey}/**").access(caseLevel)
                         .requestMatchers("/tasks/**", "/cases/**").hasAnyRole(STAFF)
+                        // Reports from people who spoke up, before screening: those who screen them, and the RO.
+                        .requestMatchers("/speak-up/reports/**").hasAnyRole(Roles.CASE_MANAGER, Roles.RESPONSIBLE_OFFICER)
                         .requestMatchers("/concerns/**").hasAnyRole(Roles.CASE_MANAGER, Roles.RESPONSIBLE_OFFICER,
                                 Roles.ADMIN)
                         // Meetings: those who schedule them, and panel members (who see those they sit on).

@@ -21,19 +21,19 @@ import java.util.List;
  * concerns received while some are not yet triaged, so for them what can be worked out is an upper
  * bound, and that is what is checked.
  */
-final class Suppression {
+public final class Suppression {
 
     private Suppression() {
     }
 
     /** Which counts of a grid are hidden: {@code cells[group][stage]}, and the column totals. */
-    record Hidden(boolean[][] cells, boolean[] totals) {
+    public record Hidden(boolean[][] cells, boolean[] totals) {
 
-        boolean cell(int group, int stage) {
+        public boolean cell(int group, int stage) {
             return cells[group][stage];
         }
 
-        boolean total(int stage) {
+        public boolean total(int stage) {
             return totals[stage];
         }
     }
@@ -57,7 +57,7 @@ final class Suppression {
      * @param whole the stage each row's {@code parts} add up to (-1: none)
      * @param parts the stages that add up to {@code whole} in every row, the totals' row included
      */
-    static Hidden of(long[][] counts, int stages, int smallestShown, int whole, int[] parts) {
+    public static Hidden of(long[][] counts, int stages, int smallestShown, int whole, int[] parts) {
         int groups = counts.length;
         // the totals are one more row
         long[][] value = new long[groups + 1][stages];

@@ -55,6 +55,14 @@ public class PathwayInstances {
         runtime.createMessageCorrelation(message).processInstanceBusinessKey(businessKey).correlate();
     }
 
+    /**
+     * As {@link #tell}, to whichever of the key's processes waits for the message now, if any: an
+     * event that may have stopped waiting (its timer fired first) is not a failure.
+     */
+    public void tellIfWaiting(String message, String businessKey) {
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(businessKey).correlateAll();
+    }
+
     /** The steps the case's pathway waits at now; none once it has ended. */
     public List<String> activeSteps(String businessKey) {
         return pathway(businessKey).map(instance -> runtime.getActiveActivityIds(instance.getId())).orElse(List.of());
