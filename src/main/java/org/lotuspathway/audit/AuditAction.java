@@ -36,7 +36,10 @@ public enum AuditAction {
     VIEWED_CHECKS("Viewed the practitioners whose checks are missing or overdue"),
     ASKED_FOR_CORRECTION("Asked for their record to be corrected"),
     REFUSED("Was refused, or asked for something that does not exist"),
-    READ_AUDIT_LOG("Read the audit log");
+    READ_AUDIT_LOG("Read the audit log"),
+    EXPORTED_LEARNING("Shared anonymised lessons with other organisations (a bundle downloaded, published or fetched)"),
+    IMPORTED_LEARNING("Imported other organisations' anonymised lessons, or was refused a bundle"),
+    CHANGED_HUB_MEMBERS("Issued or revoked a learning hub member's token");
 
     private final String label;
 
