@@ -47,6 +47,9 @@ class LearningApiController {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(Map.of("problems", List.copyOf(outcome.problems())));
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("added", outcome.added(), "skipped", outcome.skipped()));
+        Map<String, Object> counts = new java.util.LinkedHashMap<>();
+        counts.put("added", outcome.added());
+        counts.put("skipped", outcome.skipped());
+        return ResponseEntity.status(HttpStatus.CREATED).body(counts);
     }
 }
