@@ -218,6 +218,24 @@ class LearningExchangeTests {
     }
 
     @Test
+    void whatChangedAfterAnActionTravelsWithItsMonthAndShowsOnTheThemesPage() throws Exception {
+        Long action = jdbc.queryForObject("""
+                select min(a.id) from improvement_action a join lessons_review r on r.id = a.review_id
+                  join concern c on c.id = r.concern_id where c.business_key = ?""", Long.class, keys.get(0));
+        mvc.perform(post("/learning/actions/" + action + "/what-changed").with(LEAD).with(csrf())
+                .param("whatChanged", "Every new GP now gets the induction pack in week one."))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(exportMay2031().get("entries").findValues("whatChanged").toString())
+                .contains("{\"text\":\"Every new GP now gets the induction pack in week one.\",\"month\":\"2026-11\"}");
+        Document theme = html(mvc.perform(get("/learning/theme/INDUCTION").with(as("learner", "learning")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(theme.select(".lotus-changes-ours").text()).contains("November 2026: Every new GP now gets the induction pack");
+        mvc.perform(post("/learning/actions/" + action + "/what-changed").with(as("pag", "pag")).with(csrf())
+                .param("whatChanged", "Not mine to say.")).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aLearningReaderMayNotExportOrImport() throws Exception {
         mvc.perform(get("/learning/share").with(as("learner", "learning"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/learning/export").with(as("ro", "ro"))).andExpect(status().isForbidden());
