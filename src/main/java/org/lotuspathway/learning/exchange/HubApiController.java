@@ -9,6 +9,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A hub's door for its members ({@code lotus.learning.hub.enabled}): each sends its own token as
  * {@code Authorization: Bearer}, publishes bundles of its learning, and reads the merged library.
- * Not a hub, no such door (404); no token, a wrong one or a revoked one, 401.
+ * No token, a wrong one or a revoked one: 401 (403 for a signed-in user, who is no member); with
+ * a token, but this application is not a hub: 404.
  */
 @RestController
 @RequestMapping("/api/learning")
@@ -40,13 +43,13 @@ class HubApiController {
 
     @PostMapping(value = "/bundles", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> receive(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-            @RequestBody(required = false) byte[] bundle) {
-        if (!settings.isHub()) {
-            return notAHub();
-        }
+            @RequestBody(required = false) byte[] bundle, Authentication user) {
         Optional<HubMembers.Member> member = member(authorization);
         if (member.isEmpty()) {
-            return refused();
+            return refused(user);
+        }
+        if (!settings.isHub()) {
+            return notAHub();
         }
         return LearningApiController.answer(imports.importBundle(bundle, LearningImport.FROM_MEMBER,
                 "hub:" + member.get().code(), member.get().code()));
@@ -54,13 +57,13 @@ class HubApiController {
 
     @GetMapping(value = "/entries", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> entries(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-            @RequestParam(required = false) String since) {
-        if (!settings.isHub()) {
-            return notAHub();
-        }
+            @RequestParam(required = false) String since, Authentication user) {
         Optional<HubMembers.Member> member = member(authorization);
         if (member.isEmpty()) {
-            return refused();
+            return refused(user);
+        }
+        if (!settings.isHub()) {
+            return notAHub();
         }
         long after;
         try {
@@ -83,7 +86,12 @@ class HubApiController {
         return members.byToken(authorization.substring(7));
     }
 
-    private static ResponseEntity<?> refused() {
+    /** A signed-in user is not a member organisation (403); anyone else has no live token (401). */
+    private static ResponseEntity<?> refused(Authentication user) {
+        if (user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("status", 403, "message",
+                    "This door is for the hub's member organisations, with their token, not for users"));
+        }
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("status", 401, "message",
                 "Send this organisation's hub token as Authorization: Bearer <token>; it may have been revoked."));
     }

@@ -244,10 +244,11 @@ class LearningExchangeTests {
     }
 
     @Test
-    void aHubThatIsNotOneHasNoDoorAndNeverAnswers500() throws Exception {
+    void theHubsDoorsWantAMembersTokenAndNeverAnswer500() throws Exception {
         mvc.perform(post("/api/learning/bundles").header("Authorization", "Bearer nothing")
-                .contentType(MediaType.APPLICATION_JSON).content("{]")).andExpect(status().isNotFound());
-        mvc.perform(get("/api/learning/entries?since=x")).andExpect(status().isNotFound());
+                .contentType(MediaType.APPLICATION_JSON).content("{]")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/learning/entries?since=x")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/learning/entries").with(LEAD)).andExpect(status().isForbidden());
     }
 
     private int count(String organisation) {
