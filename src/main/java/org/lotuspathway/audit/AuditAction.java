@@ -44,7 +44,10 @@ public enum AuditAction {
     ERASED("Erased the case's personal data under the retention schedule"),
     PLACED_LEGAL_HOLD("Placed a legal hold on the case, stopping its erasure"),
     LIFTED_LEGAL_HOLD("Lifted the case's legal hold"),
-    VIEWED_ERASURE_SCHEDULE("Viewed the cases due for erasure");
+    VIEWED_ERASURE_SCHEDULE("Viewed the cases due for erasure"),
+    EXPORTED_LEARNING("Shared anonymised lessons with other organisations (a bundle downloaded, published or fetched)"),
+    IMPORTED_LEARNING("Imported other organisations' anonymised lessons, or was refused a bundle"),
+    CHANGED_HUB_MEMBERS("Issued or revoked a learning hub member's token");
 
     private final String label;
 

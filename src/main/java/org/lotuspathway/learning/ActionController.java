@@ -75,6 +75,19 @@ class ActionController {
         return "redirect:/learning/actions";
     }
 
+    @PostMapping("/{id}/what-changed")
+    String recordWhatChanged(@PathVariable long id, @RequestParam(required = false) String whatChanged,
+            Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            actions.recordWhatChanged(id, whatChanged, CurrentUser.of(authentication));
+        } catch (InvalidSubmission invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(actions.get(id), invalid.errors(), model);
+        }
+        redirect.addFlashAttribute("message", "What changed as a result of improvement action " + id + " is recorded.");
+        return "redirect:/learning/actions/" + id;
+    }
+
     @PostMapping("/{id}/owner")
     String handTo(@PathVariable long id, @RequestParam(required = false) String owner, Authentication authentication,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {

@@ -8,7 +8,8 @@ import org.lotuspathway.security.Roles;
 
 /** An improvement action as the tracker lists it. */
 public record ActionItem(long id, String description, String owner, String ownerUserId, LocalDate dueOn,
-        ActionStatus status, String businessKey, long reviewId, String statusChangedBy, Instant statusChangedAt) {
+        ActionStatus status, String businessKey, long reviewId, String statusChangedBy, Instant statusChangedAt,
+        String whatChanged, LocalDate whatChangedOn) {
 
     public boolean isOverdue(LocalDate today) {
         return status != ActionStatus.DONE && dueOn.isBefore(today);

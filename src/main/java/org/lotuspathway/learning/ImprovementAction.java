@@ -21,6 +21,8 @@ import jakarta.persistence.Table;
 @Table(name = "improvement_action")
 public class ImprovementAction {
 
+    public static final int WHAT_CHANGED_LENGTH = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -52,6 +54,13 @@ public class ImprovementAction {
     @Column(name = "status_changed_at")
     private Instant statusChangedAt;
 
+    /** How the learning was taken forward: what changed as a result (recommendation 9), and when that was recorded. */
+    @Column(name = "what_changed", length = WHAT_CHANGED_LENGTH)
+    private String whatChanged;
+
+    @Column(name = "what_changed_on")
+    private LocalDate whatChangedOn;
+
     protected ImprovementAction() {
     }
 
@@ -75,6 +84,19 @@ public class ImprovementAction {
         this.status = next;
         this.statusChangedBy = by;
         this.statusChangedAt = at;
+    }
+
+    void recordWhatChanged(String text, LocalDate on) {
+        this.whatChanged = text;
+        this.whatChangedOn = on;
+    }
+
+    public Optional<String> whatChanged() {
+        return Optional.ofNullable(whatChanged);
+    }
+
+    public Optional<LocalDate> whatChangedOn() {
+        return Optional.ofNullable(whatChangedOn);
     }
 
     /** Not done, and its due date has passed. */

@@ -65,7 +65,7 @@ public class ImprovementActions {
         parameters.addValue("limit", ActionFilter.PAGE_SIZE).addValue("offset", filter.offset());
         List<ActionItem> items = jdbc.query("""
                 select a.id, a.description, a.owner, a.owner_user_id, a.due_on, a.status, a.status_changed_by,
-                       a.status_changed_at, c.business_key, r.id review_id
+                       a.status_changed_at, a.what_changed, a.what_changed_on, c.business_key, r.id review_id
                 """ + FROM + where + " order by a.due_on, a.id limit :limit offset :offset", parameters,
                 ImprovementActions::item);
         return new ActionPage(items, total == null ? 0 : total, filter);
@@ -75,7 +75,7 @@ public class ImprovementActions {
     public ActionItem get(long id) {
         return jdbc.query("""
                 select a.id, a.description, a.owner, a.owner_user_id, a.due_on, a.status, a.status_changed_by,
-                       a.status_changed_at, c.business_key, r.id review_id
+                       a.status_changed_at, a.what_changed, a.what_changed_on, c.business_key, r.id review_id
                 """ + FROM + " where a.id = :id", new MapSqlParameterSource("id", id), ImprovementActions::item)
                 .stream().findFirst().orElseThrow(() -> new UnknownAction(id));
     }
@@ -91,6 +91,22 @@ public class ImprovementActions {
             throw InvalidSubmission.of("status", "Choose the action's status");
         }
         action.changeStatus(status, user.name(), clock.now());
+    }
+
+    /** Its owner or a lead records what changed as a result of the action, today; an empty text clears it. */
+    @Transactional
+    public void recordWhatChanged(long id, String text, CurrentUser user) {
+        ImprovementAction action = actions.findById(id).orElseThrow(() -> new UnknownAction(id));
+        boolean owner = action.ownerUserId().map(user.name()::equals).orElse(false);
+        if (!owner && !user.isIn(Roles.LEAD)) {
+            throw new NotYourAction("Only the action's owner, or a process lead, can record what changed.");
+        }
+        String clean = text == null ? "" : text.strip();
+        if (clean.length() > ImprovementAction.WHAT_CHANGED_LENGTH) {
+            throw InvalidSubmission.of("whatChanged", "Say what changed in at most "
+                    + ImprovementAction.WHAT_CHANGED_LENGTH + " characters");
+        }
+        action.recordWhatChanged(clean.isEmpty() ? null : clean, clean.isEmpty() ? null : clock.today());
     }
 
     /** A lead hands the action to a staff user, who owns it from now on and is reminded of it. */
@@ -112,6 +128,8 @@ public class ImprovementActions {
         return new ActionItem(row.getLong("id"), row.getString("description"), row.getString("owner"),
                 row.getString("owner_user_id"), row.getDate("due_on").toLocalDate(),
                 ActionStatus.valueOf(row.getString("status")), row.getString("business_key"), row.getLong("review_id"),
-                row.getString("status_changed_by"), changed == null ? null : changed.toInstant());
+                row.getString("status_changed_by"), changed == null ? null : changed.toInstant(),
+                row.getString("what_changed"), row.getDate("what_changed_on") == null ? null
+                        : row.getDate("what_changed_on").toLocalDate());
     }
 }

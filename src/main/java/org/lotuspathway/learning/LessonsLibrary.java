@@ -161,9 +161,12 @@ public class LessonsLibrary {
             Anonymiser anonymiser = Anonymiser.of(row.practitionerName(), row.registerNumber());
             Text text = identified ? plain -> plain : anonymiser::scrub;
             List<LibraryEntry.Action> actionsOfRow = actions.getOrDefault(row.id(), List.of()).stream()
-                    .map(a -> identified ? new LibraryEntry.Action(a.description(), a.owner(), a.dueOn(), a.status())
-                            // anonymised: the owner is free text that may name anyone, and the due date is to the month
-                            : new LibraryEntry.Action(text.of(a.description()), null, a.dueOn().withDayOfMonth(1), a.status()))
+                    .map(a -> identified ? new LibraryEntry.Action(a.description(), a.owner(), a.dueOn(), a.status(),
+                                    a.whatChanged(), a.whatChangedOn())
+                            // anonymised: the owner is free text that may name anyone, and dates are to the month
+                            : new LibraryEntry.Action(text.of(a.description()), null, a.dueOn().withDayOfMonth(1), a.status(),
+                                    text.of(a.whatChanged()),
+                                    a.whatChangedOn() == null ? null : a.whatChangedOn().withDayOfMonth(1)))
                     .toList();
             entries.add(new LibraryEntry(row.id(), !identified, row.recordedAt(),
                     identified ? row.recordedBy() : null,
@@ -195,12 +198,14 @@ public class LessonsLibrary {
 
     private Map<Long, List<ActionRow>> actions(Collection<Long> reviewIds) {
         Map<Long, List<ActionRow>> actions = new HashMap<>();
-        jdbc.query("select review_id, description, owner, due_on, status from improvement_action "
+        jdbc.query("select review_id, description, owner, due_on, status, what_changed, what_changed_on from improvement_action "
                 + "where review_id in (:ids) order by due_on, id", new MapSqlParameterSource("ids", reviewIds),
                 (ResultSet row) -> {
                     actions.computeIfAbsent(row.getLong("review_id"), id -> new ArrayList<>())
                             .add(new ActionRow(row.getString("description"), row.getString("owner"),
-                                    row.getDate("due_on").toLocalDate(), ActionStatus.valueOf(row.getString("status"))));
+                                    row.getDate("due_on").toLocalDate(), ActionStatus.valueOf(row.getString("status")),
+                                    row.getString("what_changed"), row.getDate("what_changed_on") == null ? null
+                                            : row.getDate("what_changed_on").toLocalDate()));
                 });
         return actions;
     }
@@ -228,7 +233,8 @@ public class LessonsLibrary {
         String of(String text);
     }
 
-    private record ActionRow(String description, String owner, LocalDate dueOn, ActionStatus status) {
+    private record ActionRow(String description, String owner, LocalDate dueOn, ActionStatus status, String whatChanged,
+            LocalDate whatChangedOn) {
     }
 
     private record Row(long id, long concernId, Instant recordedAt, String recordedBy, String businessKey,

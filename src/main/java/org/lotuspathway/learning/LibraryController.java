@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.lotuspathway.concern.ConcernArea;
 import org.lotuspathway.concern.Profession;
+import org.lotuspathway.learning.exchange.SharedLibrary;
 import org.lotuspathway.panel.PanelDecision;
 import org.lotuspathway.triage.Route;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,16 +33,18 @@ class LibraryController {
     private final LessonsLibrary library;
     private final LibraryAccess access;
     private final LearningThemes themes;
+    private final SharedLibrary shared;
 
-    LibraryController(LessonsLibrary library, LibraryAccess access, LearningThemes themes) {
+    LibraryController(LessonsLibrary library, LibraryAccess access, LearningThemes themes, SharedLibrary shared) {
         this.library = library;
         this.access = access;
         this.themes = themes;
+        this.shared = shared;
     }
 
     @GetMapping
-    String search(@ModelAttribute("query") LibraryQuery query, BindingResult binding, Authentication user,
-            Model model) {
+    String search(@ModelAttribute("query") LibraryQuery query, BindingResult binding,
+            @RequestParam(defaultValue = "0") int sharedPage, Authentication user, Model model) {
         String problem = binding.hasErrors() ? "That search was not understood, so every review is shown."
                 : query.problem();
         if (problem != null) {
@@ -51,6 +54,9 @@ class LibraryController {
         }
         boolean identified = access.identifies(user, query.anonymised());
         model.addAttribute("page", library.search(query, identified));
+        // other organisations' learning, found with the same words and filters
+        model.addAttribute("shared", shared.search(query, sharedPage));
+        model.addAttribute("sharedPage", Math.max(sharedPage, 0));
         model.addAttribute("identified", identified);
         model.addAttribute("mayChoose", access.mayChoose(user));
         model.addAttribute("themes", themes.active());

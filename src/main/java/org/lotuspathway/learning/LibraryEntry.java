@@ -39,7 +39,9 @@ public record LibraryEntry(
         int actionCount,
         List<Action> actions) {
 
-    public record Action(String description, String owner, LocalDate dueOn, ActionStatus status) {
+    /** {@code whatChanged}: how the learning was taken forward, recorded on {@code whatChangedOn} (anonymised: its month). */
+    public record Action(String description, String owner, LocalDate dueOn, ActionStatus status, String whatChanged,
+            LocalDate whatChangedOn) {
     }
 
     public String outcomeLabel() {

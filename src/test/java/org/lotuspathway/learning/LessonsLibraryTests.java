@@ -216,11 +216,13 @@ class LessonsLibraryTests {
         Document entry = page("/learning/reviews/" + id, READER);
         Document identified = page("/learning/reviews/" + id, STAFF);
 
-        assertThat(entry.select("#actions + table th").eachText()).containsExactly("Action", "Due", "Status");
-        assertThat(entry.select("#actions + table td").eachText()).hasSize(6).doesNotContain("casemanager")
+        assertThat(entry.select("#actions + table th").eachText()).containsExactly("Action", "Due", "Status",
+                "What changed as a result");
+        assertThat(entry.select("#actions + table td").eachText()).hasSize(8).doesNotContain("casemanager")
                 .filteredOn(text -> text.matches("\\p{L}+\\.? \\d{4}")).hasSize(2);
         assertThat(entry.select("#actions + table td").text()).doesNotContainPattern("\\d{1,2} \\p{L}+\\.? \\d{4}");
-        assertThat(identified.select("#actions + table th").eachText()).containsExactly("Action", "Owner", "Due", "Status");
+        assertThat(identified.select("#actions + table th").eachText()).containsExactly("Action", "Owner", "Due", "Status",
+                "What changed as a result");
         assertThat(identified.select("#actions + table td").eachText()).contains("casemanager")
                 .filteredOn(text -> text.matches("\\d{1,2} \\p{L}+\\.? \\d{4}")).hasSize(2);
     }
