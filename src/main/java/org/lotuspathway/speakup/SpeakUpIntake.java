@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.lotuspathway.common.HiddenCharacters;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.process.PathwayClock;
 import org.lotuspathway.process.engine.PathwayInstances;
@@ -84,6 +85,10 @@ public class SpeakUpIntake {
             } else if (blank(report.raiser().email()) && blank(report.raiser().phone())) {
                 problems.putIfAbsent("raiser.email", "Enter an email address or a phone number, so we can reach you");
             }
+        }
+        if (HiddenCharacters.in(report.whatHappened())) {
+            // the concern's summary is made from it, and refuses them: screening could never accept it
+            problems.putIfAbsent("whatHappened", HiddenCharacters.problem("What happened"));
         }
         NewReport.About about = report.about();
         if (about != null && about.register() != null && !blank(about.registerNumber())

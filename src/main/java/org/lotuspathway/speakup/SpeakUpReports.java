@@ -3,6 +3,7 @@ package org.lotuspathway.speakup;
 import java.util.List;
 import java.util.Optional;
 
+import org.lotuspathway.common.HiddenCharacters;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.process.PathwayClock;
 import org.lotuspathway.process.engine.PathwayInstances;
@@ -74,6 +75,9 @@ public class SpeakUpReports {
         }
         if (answer.length() > SpeakUpMessage.MAX_TEXT) {
             throw InvalidSubmission.of("answer", "Keep your answer to " + SpeakUpMessage.MAX_TEXT + " characters or fewer");
+        }
+        if (HiddenCharacters.in(answer)) {
+            throw InvalidSubmission.of("answer", HiddenCharacters.problem("Your answer"));
         }
         if (report.status() != ReportStatus.QUESTION_ASKED) {
             throw InvalidSubmission.of("answer", "There is no question waiting for an answer");

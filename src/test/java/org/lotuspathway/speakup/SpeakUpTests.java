@@ -189,6 +189,25 @@ class SpeakUpTests {
         assertThat(reports.count()).isEqualTo(before);
     }
 
+    /** From the outside attack: a report with them could never be accepted, as the concern's summary refuses them. */
+    @Test
+    void hiddenCharactersAreRefusedInWhatHappenedAndInAnAnswer() throws Exception {
+        long before = reports.count();
+        assertRefused(anonymous("Notes changed \u202etxt.exe", false), "whatHappened");
+        assertRefused(anonymous("Notes changed\u0007", false), "whatHappened");
+        assertThat(reports.count()).isEqualTo(before);
+
+        JsonNode raised = speakUp.raise(anonymous("A locum's prescribing is not checked.", false));
+        String reference = raised.get("reference").asText();
+        String code = raised.get("accessCode").asText();
+        speakUp.screen(reference, Map.of("decision", "ASK", "question", "Which days?"));
+        MvcResult answered = speakUp.answerWithCode(code, "Tuesdays \u202egnp.exe");
+        assertThat(answered.getResponse().getStatus()).isEqualTo(400);
+        assertThat(html(answered).text()).contains("hidden characters");
+        assertThat(speakUp.status(code).get("messages")).hasSize(1);
+        assertThat(speakUp.status(code).get("status").asText()).isEqualTo("We have a question");
+    }
+
     private void assertRefused(Map<String, Object> report, String field) throws Exception {
         MvcResult result = speakUp.post(report, newClient());
         assertThat(result.getResponse().getStatus()).as(field).isEqualTo(400);
