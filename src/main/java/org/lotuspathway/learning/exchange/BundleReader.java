@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -21,6 +22,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import org.lotuspathway.common.HiddenCharacters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +38,7 @@ public class BundleReader {
 
     private static final int MOST_PROBLEMS = 50;
     private static final String SCHEMA = "/learning/learning-exchange.schema.json";
+    private static final Pattern ENTRY = Pattern.compile("entries\\[\\d+\\]");
 
     private final ExchangeSettings settings;
     private final IdentifierScan identifiers;
@@ -133,9 +136,17 @@ public class BundleReader {
         }
     }
 
-    /** Every string in the bundle but the held-back reasons (which a reader ignores), checked for identifiers. */
+    /**
+     * Every string in the bundle but the held-back reasons (which a reader ignores) and the entries'
+     * ids, checked for hidden characters and identifiers. An id is a random UUID (the schema allows
+     * nothing else), whose hex digits the scan would often take for a registration number.
+     */
     private static void scan(JsonNode node, String path, IdentifierScan.Scanner scanner, List<String> problems) {
         if (node.isTextual()) {
+            if (HiddenCharacters.in(node.textValue())) {
+                problems.add((path.isEmpty() ? "A field" : path) + " has hidden characters (control characters or"
+                        + " text direction changes): the bundle is refused.");
+            }
             Set<String> found = scanner.find(node.textValue());
             if (!found.isEmpty()) {
                 problems.add((path.isEmpty() ? "A field" : path) + " looks like it holds " + String.join(", ", found)
@@ -143,7 +154,9 @@ public class BundleReader {
             }
         } else if (node.isObject()) {
             node.properties().forEach(field -> {
-                if (!(path.isEmpty() && field.getKey().equals("heldBack"))) {
+                boolean ignored = path.isEmpty() && field.getKey().equals("heldBack")
+                        || ENTRY.matcher(path).matches() && field.getKey().equals("id");
+                if (!ignored) {
                     scan(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), scanner, problems);
                 }
             });

@@ -50,9 +50,14 @@ public class IdentifierScan {
             Pattern.compile("(?i)(?:GMC|GDC|GOC|NMC|GPhC|HCPC|registration)\\s*(?:no\\.?|number|num\\.?|#)?"
                     + "\\s*[:#-]?\\s*[a-z]{0,2}\\d{4,7}"));
     private static final Pattern EMAILS = Pattern.compile("[\\p{L}\\p{N}._%+'-]+\\s?@\\s?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
-    private static final Pattern PHONES = Pattern.compile("(?<![\\d])(?:\\+\\s?44|0)[\\d\\s().-]{8,16}\\d");
+    private static final Pattern PHONES = Pattern.compile("(?<![\\d])(?:\\+\\s?44|0)[\\d\\s()./_-]{8,24}\\d");
     private static final Pattern POSTCODES = Pattern.compile(
-            "(?i)(?<![a-z0-9])([a-z]{1,2}\\d[a-z\\d]?)\\s*(\\d)([a-z]{2})(?![a-z0-9])");
+            "(?i)(?<![a-z0-9])([a-z]{1,2}\\d[a-z\\d]?)[\\s._-]*(\\d)([a-z]{2})(?![a-z0-9])");
+    /** One space, dot, slash, underscore or hyphen between two digits. */
+    private static final Pattern DIGIT_GAPS = Pattern.compile("(?<=\\d)[ ./_-](?=\\d)");
+    /** Cyrillic and Greek letters drawn like Latin ones ("Аnn" with a Cyrillic A), read as those. */
+    private static final String LOOKALIKES = "аaеeоoрpсcуyхxіiјjѕsԁdһhԛqԝwАAВBЕEКKМMНHОOРPСCТTХXІIЈJЅS"
+            + "αaοoιiκkνvρpτtυuχxΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX";
     private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}'’-]+");
 
@@ -99,7 +104,12 @@ public class IdentifierScan {
             if (hasName(plain)) {
                 found.add(NAME);
             }
-            if (REGISTRATION_NUMBERS.stream().anyMatch(pattern -> pattern.matcher(plain).find()) || hasKnownNumber(plain)) {
+            // "GMC 700 0001", "7 0 0 0 0 0 1": digits spaced out are read together too, except for a bare
+            // seven digits ("1 000 000 patients")
+            String squeezed = DIGIT_GAPS.matcher(plain).replaceAll("");
+            if (REGISTRATION_NUMBERS.stream().anyMatch(pattern -> pattern.matcher(plain).find())
+                    || REGISTRATION_NUMBERS.stream().skip(1).anyMatch(pattern -> pattern.matcher(squeezed).find())
+                    || hasKnownNumber(plain) || hasKnownNumber(squeezed)) {
                 found.add(REGISTRATION);
             }
             if (CASE_REFERENCES.matcher(plain).find()) {
@@ -167,6 +177,11 @@ public class IdentifierScan {
         compatible.codePoints().forEach(c -> {
             int type = Character.getType(c);
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+                return;
+            }
+            int lookalike = c < 0x10000 ? LOOKALIKES.indexOf(c) : -1;
+            if (lookalike >= 0 && lookalike % 2 == 0) {
+                plain.append(LOOKALIKES.charAt(lookalike + 1));
                 return;
             }
             plain.appendCodePoint(type == Character.DASH_PUNCTUATION || c == '\u2212' ? '-'

@@ -182,6 +182,25 @@ class LearningExchangeTests {
         assertThat(count("NW-BAD")).isZero();
     }
 
+    /** Random ids look like registration numbers often enough ("1234567a-...", "...d-1234-..."): they are not scanned. */
+    @Test
+    void entryIdsAreNeverTakenForIdentifiersButHiddenCharactersAnywhereAreRefused() throws Exception {
+        String ids = bundle("NW-IDS", entry("1234567a-0000-4000-8000-000000000001", "Rotas were shared weekly."),
+                entry("0000000d-1234-4000-8000-000000000002", "Rotas were shared weekly."),
+                entry("00000000-0000-4000-8000-12a3456e0003", "Rotas were shared weekly."));
+        mvc.perform(post("/api/learning/import").with(LEAD).contentType(MediaType.APPLICATION_JSON).content(ids))
+                .andExpect(status().isCreated());
+        assertThat(count("NW-IDS")).isEqualTo(3);
+
+        for (String hidden : List.of("Rotas \u202etxt.exe", "Rotas\\u0007 shared")) {
+            String answer = mvc.perform(post("/api/learning/import").with(LEAD).contentType(MediaType.APPLICATION_JSON)
+                    .content(bundle("NW-HIDDEN", entry(UUID.randomUUID().toString(), hidden))))
+                    .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
+            assertThat(answer).contains("entries[0].learning has hidden characters");
+        }
+        assertThat(count("NW-HIDDEN")).isZero();
+    }
+
     @Test
     void ownOrganisationsBundleIsRefused() throws Exception {
         String answer = mvc.perform(post("/api/learning/import").with(LEAD).contentType(MediaType.APPLICATION_JSON)
