@@ -52,7 +52,7 @@ class HubApiController {
             return notAHub();
         }
         return LearningApiController.answer(imports.importBundle(bundle, LearningImport.FROM_MEMBER,
-                "hub:" + member.get().code(), member.get().code()));
+                "hub:" + member.get().code(), member.get().code(), member.get().name()));
     }
 
     @GetMapping(value = "/entries", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -61,9 +61,12 @@ public class LearningImport {
         return store(read.bundle(), through, user);
     }
 
-    /** A bundle already read, with the organisation it must come from ({@code expectedCode}, a hub member's). */
+    /**
+     * A hub member's bundle: it must come from the member's organisation ({@code expectedCode}), and
+     * is kept under the name the hub's administrator gave the member, whatever name it calls itself.
+     */
     @Transactional
-    public Outcome importBundle(byte[] bytes, String through, String user, String expectedCode) {
+    public Outcome importBundle(byte[] bytes, String through, String user, String expectedCode, String registeredName) {
         BundleReader.Read read = reader.read(bytes);
         if (read.ok() && !read.bundle().organisation().code().equalsIgnoreCase(expectedCode)) {
             read = BundleReader.Read.refused("The bundle's organisation (" + read.bundle().organisation().code()
@@ -74,7 +77,10 @@ public class LearningImport {
                     + read.problems().size() + " problem(s)");
             return new Outcome(0, 0, read.problems(), null);
         }
-        return store(read.bundle(), through, user);
+        ExchangeBundle bundle = read.bundle();
+        return store(new ExchangeBundle(bundle.schemaVersion(), new ExchangeBundle.Organisation(
+                bundle.organisation().code(), registeredName), bundle.exportedOn(), bundle.entries(), bundle.heldBack()),
+                through, user);
     }
 
     private Outcome store(ExchangeBundle bundle, String through, String user) {

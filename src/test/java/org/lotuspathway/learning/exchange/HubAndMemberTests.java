@@ -71,7 +71,8 @@ class HubAndMemberTests {
                 SharedLibrary.Page library = memberA.getBean(SharedLibrary.class).search(new LibraryQuery("gannet",
                         null, null, null, null, null, null, null, null, null, null), 0);
                 assertThat(library.entries()).singleElement().satisfies(entry -> {
-                    assertThat(entry.organisationName()).isEqualTo("Organisation NW-B");
+                    assertThat(entry.organisationName()).as("the name the hub gave the member, not the bundle's own")
+                            .isEqualTo("Trust B");
                     assertThat(entry.learning()).contains("supervision every fortnight");
                 });
                 assertThat(membership.pull().added()).as("nothing new the second time").isZero();
