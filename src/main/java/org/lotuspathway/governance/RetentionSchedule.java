@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.lotuspathway.audit.AuditAction;
 import org.lotuspathway.audit.AuditLog;
+import org.lotuspathway.common.HiddenCharacters;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.process.PathwayClock;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,6 +69,9 @@ public class RetentionSchedule {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > MAX_REASON) {
             throw InvalidSubmission.of("reason", "Say why the case must be kept, in at most " + MAX_REASON + " characters");
+        }
+        if (HiddenCharacters.in(why)) {
+            throw InvalidSubmission.of("reason", HiddenCharacters.problem("The reason"));
         }
         requireNotErased(businessKey);
         if (held(businessKey)) {

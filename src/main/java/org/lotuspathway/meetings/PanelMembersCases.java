@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A panel member sees the cases on the agendas of the meetings they sit on, except those they
- * declared an interest in; and, as before meetings existed, a case waiting for its panel discussion
+ * declared an interest in or that were moved to another meeting; and, as before meetings existed, a case waiting for its panel discussion
  * on no agenda, which the group records from the case's own task, unless they declared an interest
  * in it at a meeting: carried over or moved off an agenda, it does not open to them again.
  */
@@ -43,14 +43,14 @@ class PanelMembersCases implements PanelCases {
     public String asSqlCondition() {
         return """
                 (exists (select 1 from agenda_item i join meeting_member m on m.meeting_id = i.meeting_id
-                         where i.concern_id = c.id and m.username = :me
+                         where i.concern_id = c.id and m.username = :me and i.status <> '%s'
                          and not exists (select 1 from meeting_declaration d where d.meeting_id = i.meeting_id
                                          and d.concern_id = i.concern_id and d.username = :me and d.interest = true))
                  or (t.TASK_DEF_KEY_ = '%s'
                      and not exists (select 1 from agenda_item w where w.concern_id = c.id and w.status = '%s')
                      and not exists (select 1 from meeting_declaration e where e.concern_id = c.id
                                      and e.username = :me and e.interest = true)))"""
-                .formatted(ConcernPathway.TASK_HOLD_PANEL_DISCUSSION, AgendaStatus.WAITING.name());
+                .formatted(AgendaStatus.MOVED.name(), ConcernPathway.TASK_HOLD_PANEL_DISCUSSION, AgendaStatus.WAITING.name());
     }
 
     private boolean atThePanelOnNoAgenda(String businessKey) {

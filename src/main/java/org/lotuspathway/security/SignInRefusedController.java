@@ -47,6 +47,9 @@ class SignInRefusedController {
                             + "Ask the Professional Standards Team to check the registration number or email on your record.");
             case SingleSignOnUsers.UNUSABLE_USERNAME -> explain(model, "Your account's username cannot be used here",
                     "Ask your administrator to check how your account is set up for Lotus Pathway.");
+            case SingleSignOnUsers.LOCAL_ACCOUNT -> explain(model, "Your account's username belongs to a local account",
+                    "Lotus Pathway already has an account with this username that signs in with a password. "
+                            + "Ask your administrator to delete that local account (Camunda Admin), or to give you a different username.");
             case "client_registration_not_found", "invalid_token_response" -> unreachable(model, response);
             default -> explain(model, "Your sign-in could not be checked",
                     "You are not signed in. Try again; if it happens again, tell your administrator.");

@@ -30,6 +30,7 @@ class SingleSignOnUsers extends OidcUserService {
     static final String NO_ROLE = "no_role";
     static final String NOT_MATCHED = "practitioner_not_matched";
     static final String UNUSABLE_USERNAME = "unusable_username";
+    static final String LOCAL_ACCOUNT = "local_account";
 
     /** As Camunda's identity service is told to accept (EngineSetup): what an email or a plain id looks like. */
     static final Pattern USERNAMES = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
@@ -51,6 +52,11 @@ class SingleSignOnUsers extends OidcUserService {
         String username = text(claims.get(settings.usernameClaim()));
         if (username == null || !USERNAMES.matcher(username).matches()) {
             throw refused(UNUSABLE_USERNAME);
+        }
+        // Two ways into one account would let the provider rename it and rewrite its roles (a
+        // break-glass administrator's among them), and its password still sign in as the same person.
+        if (staff.hasLocalPassword(username)) {
+            throw refused(LOCAL_ACCOUNT);
         }
         Set<String> roles = rolesOf(claims.get(settings.groupsClaim()));
         if (roles.isEmpty()) {

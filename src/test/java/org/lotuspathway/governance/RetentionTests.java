@@ -175,6 +175,11 @@ class RetentionTests {
         mvc.perform(post("/admin/retention/hold").with(admin).with(csrf()).param("businessKey", key).param("reason", " "))
                 .andExpect(flash().attribute("problem", containsString("Say why")));
         assertThat(schedule.held(key)).isFalse();
+        // found by the outside attack: a reason that reads backwards on the page (house rule: no hidden characters)
+        mvc.perform(post("/admin/retention/hold").with(admin).with(csrf()).param("businessKey", key)
+                .param("reason", "Claim \u202Edeppots"))
+                .andExpect(flash().attribute("problem", containsString("hidden characters")));
+        assertThat(schedule.held(key)).isFalse();
 
         mvc.perform(post("/admin/retention/hold").with(admin).with(csrf()).param("businessKey", key)
                 .param("reason", "Subject access request in progress")).andExpect(redirectedUrl("/admin/retention"));

@@ -132,6 +132,31 @@ class PanelMembersCasesTests {
         assertThat(chairsTasks).contains(key);
     }
 
+    /**
+     * Found by the outside attack (issue 22/19): a case moved to another meeting stayed open to the
+     * first meeting's members, with its task in their list, though it had left their agenda.
+     */
+    @Test
+    void aCaseMovedToAnotherMeetingClosesToTheFirstMeetingsMembers(@Autowired Agenda agenda) throws Exception {
+        Meeting elsewhere = schedule.schedule(new NewMeeting(MeetingType.PAG, LocalDateTime.parse("2026-11-26T10:00"),
+                "Room 2", false, List.of(new NewMember(VISITOR, MeetingRole.CHAIR, null))), "casemanager");
+        Meeting chairs = fixtures.meetingAt("2026-11-25T09:00");
+        String key = fixtures.moderateCaseAtThePanel("Dr Moved Away", "7405007");
+        long item = jdbc.queryForObject("select i.id from agenda_item i join concern c on c.id = i.concern_id"
+                + " where c.business_key = ? and i.meeting_id = ?", Long.class, key, chairs.id());
+        String panelTask = driver.task(key, ConcernPathway.TASK_HOLD_PANEL_DISCUSSION).getId();
+        mvc.perform(get("/cases/{key}", key).with(THE_CHAIR)).andExpect(status().isOk());
+
+        agenda.move(chairs.id(), item, elsewhere.id(), "The chair knows the practitioner", "casemanager");
+
+        mvc.perform(get("/cases/{key}", key).with(THE_CHAIR)).andExpect(status().isForbidden());
+        mvc.perform(get("/tasks/{id}", panelTask).with(THE_CHAIR)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/cases/{key}/documents", key).with(THE_CHAIR)).andExpect(status().isForbidden());
+        String chairsTasks = html(mvc.perform(get("/tasks").param("view", "TEAM").with(THE_CHAIR)).andReturn()).text();
+        assertThat(chairsTasks).doesNotContain(key);
+        mvc.perform(get("/cases/{key}", key).with(THE_VISITOR)).andExpect(status().isOk());
+    }
+
     /** As before meetings: a discussion held elsewhere is recorded from the case's own panel task. */
     @Test
     void aCaseAtThePanelOnNoAgendaIsOpenToThePanelGroup() throws Exception {

@@ -186,6 +186,24 @@ class SingleSignOnTests {
         assertThat(staff.find("stranger.sso@nhs.example")).isEmpty();
     }
 
+    /**
+     * Found by the outside attack: a provider's user named like a local account took it over,
+     * renamed it and rewrote its roles, here stripping the break-glass administrator of theirs.
+     */
+    @Test
+    @Order(6)
+    void aProvidersUserNamedLikeALocalAccountIsRefusedAndTheAccountIsUntouched() throws Exception {
+        HttpResponse<String> landed = signIn("admin", Map.of("roles", List.of("PS-CaseManagers"),
+                "given_name", "Mallory", "email", "mallory@attacker.example"));
+
+        HttpResponse<String> refusal = follow(landed);
+        assertThat(refusal.statusCode()).isEqualTo(403);
+        assertThat(heading(refusal)).isEqualTo("Your account's username belongs to a local account");
+        assertThat(staff.groupsOf("admin")).contains(Roles.ADMIN).doesNotContain(Roles.CASE_MANAGER);
+        assertThat(staff.find("admin").orElseThrow().email()).isNotEqualTo("mallory@attacker.example");
+        assertThat(get(app("/")).headers().firstValue("Location")).hasValue(app("/login"));
+    }
+
     @Test
     @Order(7)
     void aTokenWithATamperedSignatureIsRefused() throws Exception {

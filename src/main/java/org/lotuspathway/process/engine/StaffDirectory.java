@@ -28,6 +28,11 @@ public class StaffDirectory {
         return identity.createUserQuery().userId(userId).list().stream().findFirst().map(StaffDirectory::member);
     }
 
+    /** An account someone signs in to with a password kept here (not one single sign-on keeps in step). */
+    public boolean hasLocalPassword(String userId) {
+        return identity.createUserQuery().userId(userId).list().stream().anyMatch(user -> user.getPassword() != null);
+    }
+
     public List<StaffMember> membersOf(String groupId) {
         return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
                 .map(StaffDirectory::member).toList();
