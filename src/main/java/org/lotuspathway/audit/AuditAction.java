@@ -44,7 +44,14 @@ public enum AuditAction {
     ERASED("Erased the case's personal data under the retention schedule"),
     PLACED_LEGAL_HOLD("Placed a legal hold on the case, stopping its erasure"),
     LIFTED_LEGAL_HOLD("Lifted the case's legal hold"),
-    VIEWED_ERASURE_SCHEDULE("Viewed the cases due for erasure");
+    VIEWED_ERASURE_SCHEDULE("Viewed the cases due for erasure"),
+    ASKED_FOR_OWN_DATA("Asked for a copy of their own data (subject access)"),
+    STARTED_SUBJECT_ACCESS("Started a subject access export of the practitioner's data"),
+    WITHHELD_FROM_EXPORT("Withheld a document of the case from a subject access export"),
+    RELEASED_TO_EXPORT("No longer withheld a document of the case from a subject access export"),
+    APPROVED_SUBJECT_ACCESS("Approved a subject access export of the practitioner's data"),
+    PRODUCED_SUBJECT_ACCESS("Produced a subject access export of the practitioner's data"),
+    DOWNLOADED_SUBJECT_ACCESS("Downloaded a subject access export of the practitioner's data");
 
     private final String label;
 
