@@ -14,6 +14,8 @@ import static org.lotuspathway.support.Pages.practitioner;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -78,6 +80,8 @@ class SubjectAccessExportTests {
     CaseDocuments documents;
     @Autowired
     ExportWorker worker;
+    @Autowired
+    SubjectAccessExports exports;
     @Autowired
     ObjectMapper json;
     MeetingFixtures fixtures;
@@ -176,6 +180,27 @@ class SubjectAccessExportTests {
         mvc.perform(get("/api/practitioners/GMC/ERASED/export").with(ADMIN)).andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select count(*) from subject_access_export e join practitioner p "
                 + "on p.id = e.practitioner_id where p.register_number = '7510003'", Long.class)).isZero();
+    }
+
+    @Test
+    void progressIsShownWhileAnExportIsProducedAndOneWhoseWorkerStoppedIsProducedAgain() throws Exception {
+        driver.raise(PathwayDriver.concernAbout("Dr Pru Progress", "7510004"));
+        String export = "/api/practitioners/GMC/7510004/export";
+        mvc.perform(get(export).with(ADMIN)).andExpect(status().isAccepted());
+        long id = jdbc.queryForObject("select max(e.id) from subject_access_export e join practitioner p "
+                + "on p.id = e.practitioner_id where p.register_number = '7510004'", Long.class);
+        // a worker took it, got halfway, and its node died
+        assertThat(exports.claim(id, TestClock.now(), TestClock.now().plusSeconds(600))).isTrue();
+        exports.progress(id, 2, 4, TestClock.now().plusSeconds(600));
+
+        mvc.perform(get("/admin/subject-access").with(ADMIN)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Being produced: 50% done")));
+        mvc.perform(get(export).with(ADMIN)).andExpect(status().isAccepted()).andExpect(jsonPath("$.percentDone").value(50));
+        assertThat(worker.produceDue()).as("still held by the worker that took it").isZero();
+
+        TestClock.stopAt(TestClock.now().plusSeconds(601));
+        assertThat(worker.produceDue()).isEqualTo(1);
+        mvc.perform(get(export).with(ADMIN)).andExpect(status().isOk());
     }
 
     private long itemOf(String key) {
