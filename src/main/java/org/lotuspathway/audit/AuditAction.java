@@ -47,7 +47,14 @@ public enum AuditAction {
     VIEWED_ERASURE_SCHEDULE("Viewed the cases due for erasure"),
     EXPORTED_LEARNING("Shared anonymised lessons with other organisations (a bundle downloaded, published or fetched)"),
     IMPORTED_LEARNING("Imported other organisations' anonymised lessons, or was refused a bundle"),
-    CHANGED_HUB_MEMBERS("Issued or revoked a learning hub member's token");
+    CHANGED_HUB_MEMBERS("Issued or revoked a learning hub member's token"),
+    ASKED_FOR_OWN_DATA("Asked for a copy of their own data (subject access)"),
+    STARTED_SUBJECT_ACCESS("Started a subject access export of the practitioner's data"),
+    WITHHELD_FROM_EXPORT("Withheld a document of the case from a subject access export"),
+    RELEASED_TO_EXPORT("No longer withheld a document of the case from a subject access export"),
+    APPROVED_SUBJECT_ACCESS("Approved a subject access export of the practitioner's data"),
+    PRODUCED_SUBJECT_ACCESS("Produced a subject access export of the practitioner's data"),
+    DOWNLOADED_SUBJECT_ACCESS("Downloaded a subject access export of the practitioner's data");
 
     private final String label;
 

@@ -46,6 +46,9 @@ class CaseErasure {
                 "meeting_wait"}) {
             jdbc.update("delete from " + table + " where concern_id = ?", id);
         }
+        // subject access: no ZIP kept with this case in it, nor a reason for withholding one of its documents
+        jdbc.update("update subject_access_export set zip = null where practitioner_id = ?", practitioner);
+        jdbc.update("delete from subject_access_withheld where document_id in (select id from case_document where concern_id = ?)", id);
         jdbc.update("delete from case_document_content where document_id in (select id from case_document where concern_id = ?)", id);
         jdbc.update("delete from case_document where concern_id = ?", id);
         jdbc.update("delete from meeting_declaration where concern_id = ?", id);
@@ -89,7 +92,9 @@ class CaseErasure {
         if (others != null && others > 0) {
             return;
         }
-        for (String table : new String[] {"practitioner_record", "practitioner_status_change", "check_reminder",
+        jdbc.update("delete from subject_access_withheld where export_id in "
+                + "(select id from subject_access_export where practitioner_id = ?)", practitioner);
+        for (String table : new String[] {"subject_access_export", "practitioner_record", "practitioner_status_change", "check_reminder",
                 "record_correction_request", "practitioner_name_word"}) {
             jdbc.update("delete from " + table + " where practitioner_id = ?", practitioner);
         }

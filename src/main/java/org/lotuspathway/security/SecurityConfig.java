@@ -117,6 +117,8 @@ class SecurityConfig {
                         .requestMatchers("/api/cases/**", "/api/tasks/**").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/meetings/**").hasAnyRole(MEETING_SCHEDULERS)
                         .requestMatchers("/api/meetings/**").hasAnyRole(MEETING_ATTENDERS)
+                        // A practitioner's whole record (subject access): administrators only; practitioners ask from the portal.
+                        .requestMatchers("/api/practitioners/{register}/{number}/export").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/practitioners/**").hasAnyRole(RECORD_KEEPERS)
                         .requestMatchers("/api/practitioners/**").hasAnyRole(Stream.concat(Roles.CASE_WORKERS.stream(),
                                 Stream.of(Roles.PRACTITIONER)).toArray(String[]::new))

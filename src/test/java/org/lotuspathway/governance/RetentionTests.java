@@ -63,6 +63,10 @@ class RetentionTests {
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    SubjectAccessRequests requests;
+    @Autowired
+    ExportWorker worker;
 
     @Test
     void aCaseClosedSixYearsAndADayAgoIsErasedEverywhereButStaysInTheStatistics() {
@@ -70,6 +74,9 @@ class RetentionTests {
         List<String> instances = engine.instancesOf(key);
         assertThat(instances).isNotEmpty();
         long stageVisits = count("select count(*) from stage_visit v join concern c on c.id = v.concern_id where c.business_key = ?", key);
+
+        requests.forApi("GMC", "7300001", "admin");
+        assertThat(worker.produceDue()).as("a subject access export of the case, ready").isEqualTo(1);
 
         TestClock.stopAt(TestClock.uk("2025-05-10T02:00"));
         assertThat(erasures.eraseDue(() -> true)).as("exactly six years on, still kept").isZero();
@@ -84,6 +91,7 @@ class RetentionTests {
         assertThat(skeleton.get("CLOSED_ON").toString()).isEqualTo("2019-05-01");
         assertThat(count("select count(*) from practitioner where register_number = ? or name like ?", "7300001", "%Edith%")).isZero();
         assertThat(count("select count(*) from practitioner_name_word where word = ?", "edith")).isZero();
+        assertThat(count("select count(*) from subject_access_export")).as("no copy of the record kept").isZero();
         assertThat(count("select count(*) from case_step s join concern c on c.id = s.concern_id where c.business_key = ?", key)).isZero();
         assertThat(count("select count(*) from lessons_review r join concern c on c.id = r.concern_id "
                 + "where c.business_key = ? and (r.went_well like '%Edith%' or r.anonymised_text like '%7300001%')", key)).isZero();

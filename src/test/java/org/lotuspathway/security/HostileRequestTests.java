@@ -111,7 +111,7 @@ class HostileRequestTests {
                 "/portal/cases/{businessKey}", "/portal/cases/{businessKey}/responses", "/portal/letters/{updateId}",
                 "/portal/letters/{updateId}/letter.pdf", "/api/concerns/{businessKey}", "/portal/record",
                 "/portal/record/{register}/{number}", "/portal/record/{register}/{number}/corrections",
-                "/api/practitioners/{register}/{number}"));
+                "/api/practitioners/{register}/{number}", "/portal/my-data", "/portal/my-data/{id}/export.zip"));
         mvc.perform(get("/api/concerns/{key}", Endpoints.NO_SUCH_CASE).with(as("practitioner", Roles.PRACTITIONER)))
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(404));
     }
@@ -136,6 +136,8 @@ class HostileRequestTests {
             refused(post("/admin/outbox/1/retry").with(csrf()), notAnAdministrator);
             refused(get("/admin/audit"), notAnAdministrator);
             refused(get("/admin/sign-in-locks"), notAnAdministrator);
+            refused(get("/admin/subject-access"), notAnAdministrator);
+            refused(get("/api/practitioners/GMC/7000001/export"), notAnAdministrator);
             refused(post("/admin/sign-in-locks/unlock").param("username", "casemanager").with(csrf()), notAnAdministrator);
             refused(get("/actuator/prometheus"), notAnAdministrator);
             refused(get("/actuator/info"), notAnAdministrator);

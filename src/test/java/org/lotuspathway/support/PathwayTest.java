@@ -30,6 +30,8 @@ import org.springframework.context.annotation.Import;
         "lotus.register.reminders.cron=-",
         // Tests erase closed cases themselves (Erasures.eraseDue), with the clock they set.
         "lotus.retention.cron=-",
+        // Tests produce subject access exports themselves (ExportWorker.produceDue).
+        "lotus.subject-access.cron=-",
         // Tests raise the cases they need; the demo practitioners start with none (DemoCasesTests has them).
         "lotus.demo-data.records=false",
         // Health should not depend on whether a mail test's SMTP server happens to be running.
