@@ -39,6 +39,10 @@ async function showDiagram(element) {
     throw error;
   }
 
+  // The drawing is for eyes (the page lists the steps in words); what bpmn-js makes focusable in it
+  // stays clickable but leaves the Tab order, so a keyboard never lands inside something unannounced.
+  canvasElement.querySelectorAll('[tabindex]').forEach((node) => node.setAttribute('tabindex', '-1'));
+
   const fallback = document.createElement('div');
   fallback.className = 'nhsuk-u-visually-hidden';
   fallback.append(...[...element.childNodes].filter((node) => node !== canvasElement));
