@@ -72,6 +72,8 @@ class AccessibilityBrowserTests {
         report.check(browser, "task page with errors: triage");
         taskPage(gathering, ConcernPathway.TASK_GATHER_INFORMATION, report);
         taskPage(decided, ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE, report);
+        driver.sendUpdate(decided);
+        taskPage(decided, ConcernPathway.TASK_SUPPORT_AND_MONITOR, report);
         browser.follow("Raise a concern");
         report.check(browser, "raise a concern");
         browser.press("Raise the concern");
@@ -97,7 +99,6 @@ class AccessibilityBrowserTests {
         browser.signIn("ro");
         taskPage(highRisk, ConcernPathway.TASK_CONSIDER_INTERIM_ACTION, report);
         browser.signOut();
-        driver.sendUpdate(decided);
         browser.signIn("wellbeing");
         taskPage(decided, ConcernPathway.TASK_CHECK_IN, report);
         browser.signOut();
@@ -151,10 +152,16 @@ class AccessibilityBrowserTests {
         report.check(browser, "modeler migrations");
         browser.open("/learning");
         report.check(browser, "lessons library");
+        browser.driver().findElement(By.cssSelector(".nhsuk-card__link")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.heading();
+        report.check(browser, "lessons library entry");
         browser.open("/learning/themes");
         report.check(browser, "themes");
         browser.open("/learning/actions");
         report.check(browser, "actions");
+        browser.open("/learning/themes");
+        browser.press("Add the theme");
+        report.check(browser, "themes with errors");
         browser.open("/insights");
         browser.waitForPresence(By.cssSelector("h1"));
         report.check(browser, "insights");
