@@ -28,7 +28,6 @@ async function showDiagram(element) {
 
   const canvasElement = document.createElement('div');
   canvasElement.className = 'lotus-case-diagram__canvas';
-  canvasElement.setAttribute('aria-hidden', 'true');
   element.append(canvasElement);
   const viewer = new NavigatedViewer({ container: canvasElement });
   try {
@@ -38,6 +37,14 @@ async function showDiagram(element) {
     canvasElement.remove();
     throw error;
   }
+
+  // The drawing is for eyes (the page lists the steps in words): hidden from screen readers, and out
+  // of the Tab order though still clickable, so a keyboard never lands on something unannounced.
+  // bpmn.io's own link beside it (its licence keeps it there) stays a link like any other.
+  canvasElement.querySelectorAll('svg').forEach((svg) => {
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('tabindex', '-1');
+  });
 
   const fallback = document.createElement('div');
   fallback.className = 'nhsuk-u-visually-hidden';

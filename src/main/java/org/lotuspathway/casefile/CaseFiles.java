@@ -62,8 +62,9 @@ class CaseFiles {
                 task.assignee(), staff.groupNames(task.candidateGroups()), task.due())).toList();
         Map<String, String> names = new HashMap<>();
         List<TimelineEntry> named = timeline.stream().map(entry -> entry.by(whoOf(entry, open, names))).toList();
-        return new CaseFile(concern, open, shown, named, instances.activeSteps(businessKey),
-                history.finishedSteps(businessKey));
+        List<String> current = instances.activeSteps(businessKey);
+        List<String> finished = history.finishedSteps(businessKey);
+        return new CaseFile(concern, open, shown, named, current, finished, pathwaySteps(businessKey, current, finished));
     }
 
     /**
@@ -85,6 +86,14 @@ class CaseFiles {
                     .orElse(THE_PATHWAY);
         }
         return THE_PATHWAY;
+    }
+
+    /** The diagram's text equivalent: its steps in the order the pathway reaches them, each marked. */
+    private List<CaseFile.PathwayStep> pathwaySteps(String businessKey, List<String> current, List<String> finished) {
+        return history.diagramSteps(businessKey).stream().map(step -> new CaseFile.PathwayStep(step.name(),
+                current.contains(step.id()) ? CaseFile.PathwayStep.State.NOW
+                        : finished.contains(step.id()) ? CaseFile.PathwayStep.State.DONE
+                        : CaseFile.PathwayStep.State.NOT_YET)).toList();
     }
 
     /** The diagram of the version the case runs on. */

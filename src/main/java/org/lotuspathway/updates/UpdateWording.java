@@ -18,7 +18,8 @@ final class UpdateWording {
 
     private static final String PLDP_APPEAL = """
              You can also appeal to a tribunal if that panel makes a decision about you. It is called the \
-            First-tier Tribunal. You must appeal within 28 days of the decision.""";
+            First-tier Tribunal. It is a court that is not part of the NHS, and it hears appeals like this. You \
+            must appeal within 28 days of the decision.""";
 
     private static final String CLOSING = """
             Thank you for working with us while we looked into the concern. We know this can be a hard time. \
@@ -45,7 +46,8 @@ final class UpdateWording {
             case REFER_REGULATOR -> "The panel decided to pass the concern to the " + practitioner.register().label()
                     + ". They will write to you about what happens next.";
             case REFER_PLDP -> "The panel decided to send your case to the Performers List Decision Panel. That is a "
-                    + "different panel. It decides who can be on the performers list.";
+                    + "different panel. It decides who can be on the performers list. This is the NHS list of GPs, "
+                    + "dentists and opticians who may treat NHS patients in England.";
         };
     }
 

@@ -28,16 +28,25 @@ public record WorkItem(
         return ChronoUnit.DAYS.between(due.atZone(org.lotuspathway.process.PathwayClock.UK).toLocalDate(), today);
     }
 
-    public String dueWording(LocalDate today) {
+    /**
+     * When it is due, in words; a task past its deadline (red on the list) says for how long, so the
+     * colour is never the only sign: "Overdue by 3 days", or "Overdue by 2 hours" on the day it fell due.
+     */
+    public String dueWording(Instant now) {
+        LocalDate today = now.atZone(org.lotuspathway.process.PathwayClock.UK).toLocalDate();
         Long days = daysOverdue(today);
         if (days == null) {
             return "No due date";
         }
+        if (isOverdue(now)) {
+            if (days > 0) {
+                return days == 1 ? "Overdue by 1 day" : "Overdue by " + days + " days";
+            }
+            long hours = ChronoUnit.HOURS.between(due, now);
+            return hours < 1 ? "Overdue by less than an hour" : hours == 1 ? "Overdue by 1 hour" : "Overdue by " + hours + " hours";
+        }
         if (days == 0) {
             return "Due today";
-        }
-        if (days > 0) {
-            return days == 1 ? "1 day overdue" : days + " days overdue";
         }
         return days == -1 ? "Due tomorrow" : "Due in " + (-days) + " days";
     }

@@ -168,6 +168,7 @@ class WorklistController {
             Authentication authentication, Model model) {
         CurrentUser user = CurrentUser.of(authentication);
         model.addAttribute("task", task);
+        model.addAttribute("purpose", StepPurpose.of(task.taskKey()).orElse(null));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("concern", concerns.get(task.businessKey()));

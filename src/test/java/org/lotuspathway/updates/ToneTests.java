@@ -57,6 +57,7 @@ class ToneTests {
     static void assertPlain(String text) {
         assertThat(Readability.readingAge(text)).as("reading age of: %s", text).isLessThanOrEqualTo(MAX_READING_AGE);
         assertThat(JARGON).as("jargon in: %s", text).noneMatch(word -> text.toLowerCase().contains(word.toLowerCase()));
+        assertThat(org.lotuspathway.common.PlainWords.jargonIn(text)).as("jargon in: %s", text).isEmpty();
         assertThat(Readability.longSentences(text)).as("sentences over 20 words").isEmpty();
     }
 }

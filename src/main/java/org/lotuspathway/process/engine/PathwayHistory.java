@@ -17,6 +17,12 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.lotuspathway.process.ConcernPathway;
 import org.springframework.stereotype.Component;
 
@@ -116,6 +122,42 @@ public class PathwayHistory {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** A named step of a pathway's diagram: what the case page lists as the diagram's text equivalent. */
+    public record DiagramStep(String id, String name) {
+    }
+
+    /**
+     * The named activities of the diagram the case runs on, in the order the pathway reaches them
+     * (breadth first from its start, each step's boundary events with it); steps only an event
+     * sub-process reaches come last.
+     */
+    public List<DiagramStep> diagramSteps(String businessKey) {
+        return pathway(businessKey).map(pathway -> {
+            BpmnModelInstance model = repository.getBpmnModelInstance(pathway.getProcessDefinitionId());
+            Map<String, List<BoundaryEvent>> boundaries = model.getModelElementsByType(BoundaryEvent.class).stream()
+                    .filter(event -> event.getAttachedTo() != null)
+                    .collect(Collectors.groupingBy(event -> event.getAttachedTo().getId()));
+            java.util.LinkedHashSet<FlowNode> reached = new java.util.LinkedHashSet<>();
+            java.util.ArrayDeque<FlowNode> next = new java.util.ArrayDeque<>();
+            model.getModelElementsByType(StartEvent.class).stream()
+                    .filter(start -> start.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process)
+                    .forEach(next::add);
+            while (!next.isEmpty()) {
+                FlowNode node = next.poll();
+                if (reached.add(node)) {
+                    boundaries.getOrDefault(node.getId(), List.of()).forEach(next::add);
+                    node.getOutgoing().forEach(flow -> next.add(flow.getTarget()));
+                }
+            }
+            List<FlowNode> ordered = new ArrayList<>(reached);
+            model.getModelElementsByType(Activity.class).stream().filter(a -> !reached.contains(a)).forEach(ordered::add);
+            return ordered.stream().filter(node -> node instanceof Activity && !(node instanceof SubProcess)
+                            && node.getName() != null && !node.getName().isBlank())
+                    .map(node -> new DiagramStep(node.getId(), node.getName().replaceAll("\\s+", " ").strip()))
+                    .distinct().toList();
+        }).orElse(List.of());
     }
 
     private Optional<HistoricProcessInstance> pathway(String businessKey) {
