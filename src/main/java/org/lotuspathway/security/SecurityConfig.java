@@ -2,17 +2,8 @@ package org.lotuspathway.security;
 
 import java.util.stream.Stream;
 
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.MultipartConfigElement;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,60 +14,27 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Who may reach what, and the headers every answer carries. Five chains, tried in order: the JSON
- * API, the engine's REST API, Camunda's webapps, the public speak-up pages, and our pages (with the actuator).
+ * API, the engine's REST API, Camunda's webapps, the public speak-up pages ({@link PublicSpeakUpSecurity}),
+ * and our pages (with the actuator). The filters around them are in {@link SecurityFilters}, the headers in
+ * {@link SecurityHeaders}.
  */
 @Configuration
 @EnableMethodSecurity
 @EnableConfigurationProperties({SecuritySettings.class, SingleSignOnSettings.class, LocalSignInSettings.class})
 class SecurityConfig {
-
-    /**
-     * Our pages load scripts, styles, images and fonts from this site only, and fetch only from it
-     * (the case diagram). No inline script or style: the NHS.UK frontend's page script runs from
-     * nhsuk.js, and bpmn-js sets styles through the DOM, which a policy does not block. Images and
-     * fonts may be data: URLs, which cannot run anything (bpmn-js's stylesheet has an image, the
-     * editors' stylesheets embed their icon fonts).
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
-
-    /**
-     * The lead's editors (bpmn-js, dmn-js and form-js modelers) also set style attributes from their
-     * scripts, and CodeMirror (in the decision table and form editors) writes a style element. Those
-     * pages alone may have style attributes, and a style element carrying this request's nonce
-     * ({@link StyleNonce}); still no inline script.
-     */
-    static String editorContentSecurityPolicy(String styleNonce) {
-        return CONTENT_SECURITY_POLICY.replace("style-src 'self'; ",
-                "style-src 'self' 'nonce-" + styleNonce + "'; style-src-attr 'unsafe-inline'; ");
-    }
-
-    /** JSON and XML answers need nothing at all. */
-    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
-
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     private static final String CSP_HEADER = "Content-Security-Policy";
     private static final String[] STAFF = Roles.STAFF.toArray(String[]::new);
@@ -101,7 +59,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        http.securityMatcher(path("/api/**"))
+        http.securityMatcher(SecurityHeaders.path("/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         // Refused before the body is even read, so the wrong role never gets a 400 about fields.
                         // Anyone may speak up, and follow up with their access code (speakup/).
@@ -140,7 +98,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
-        http.securityMatcher(path("/engine-rest/**"))
+        http.securityMatcher(SecurityHeaders.path("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(CamundaPaths.changing(CamundaPaths.DEPLOYMENT)).denyAll()
                         .anyRequest().hasRole(Roles.ADMIN));
@@ -157,8 +115,8 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> commonHeaders(headers)
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
+                .headers(headers -> SecurityHeaders.common(headers)
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.API_CONTENT_SECURITY_POLICY)))
                 .build();
     }
 
@@ -173,7 +131,7 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain camunda(HttpSecurity http) throws Exception {
-        return http.securityMatcher(path("/camunda/**"))
+        return http.securityMatcher(SecurityHeaders.path("/camunda/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(CamundaPaths.ADMIN_SETUP).denyAll()
                         .requestMatchers(CamundaPaths.changing(CamundaPaths.DEPLOYMENT)).denyAll()
@@ -181,45 +139,7 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login"))
                 // Camunda's webapps carry their own CSRF protection (the X-XSRF-TOKEN header)
                 .csrf(csrf -> csrf.disable())
-                .headers(SecurityConfig::commonHeaders)
-                .build();
-    }
-
-    /** The public speak-up pages: guidance, raising a concern without an account, following it up. */
-    private static final java.util.List<RequestMatcher> SPEAK_UP_PAGES = Stream.of("/speak-up", "/speak-up/raise",
-            "/speak-up/follow-up").map(SecurityConfig::path).toList();
-    static final RequestMatcher PUBLIC_SPEAK_UP = request -> SPEAK_UP_PAGES.stream().anyMatch(page -> page.matches(request));
-
-    /**
-     * The public speak-up pages: no account, and no session either, so a visit leaves nothing
-     * behind that ties a person to a report. Their forms still carry a CSRF token, kept in a cookie
-     * of their own (only for these pages, unreadable by scripts) instead of a session. Nobody is
-     * signed in on them, so the audit log records nothing of them (audit/AuditedRequests).
-     */
-    @Bean
-    @Order(4)
-    SecurityFilterChain publicSpeakUp(HttpSecurity http) throws Exception {
-        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-        tokens.setCookieName("LOTUS-SPEAK-UP-CSRF");
-        tokens.setParameterName("_csrf");
-        tokens.setCookieCustomizer(cookie -> cookie.path("/speak-up").sameSite("Strict"));
-        return http.securityMatcher(PUBLIC_SPEAK_UP)
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.csrfTokenRepository(tokens))
-                // The token is written as a cookie when first read; read it before the page is
-                // rendered, or a long page may have sent its headers before the form asks for it.
-                .addFilterAfter((request, response, chain) -> {
-                    Object token = request.getAttribute(CsrfToken.class.getName());
-                    if (token instanceof CsrfToken csrfToken) {
-                        csrfToken.getToken();
-                    }
-                    chain.doFilter(request, response);
-                }, CsrfFilter.class)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .headers(headers -> commonHeaders(headers)
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)))
+                .headers(SecurityHeaders::common)
                 .build();
     }
 
@@ -268,7 +188,7 @@ class SecurityConfig {
                 // Machines asking the actuator get 401; people everywhere else the sign-in page.
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                                path("/actuator/**"))
+                                SecurityHeaders.path("/actuator/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 AnyRequestMatcher.INSTANCE))
                 .sessionManagement(session -> session
@@ -281,35 +201,14 @@ class SecurityConfig {
                         sso.configure(logout);
                     }
                 })
-                .headers(headers -> commonHeaders(headers)
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(path("/modeler/**"),
+                .headers(headers -> SecurityHeaders.common(headers)
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityHeaders.path("/modeler/**"),
                                 (request, response) -> response.setHeader(CSP_HEADER,
-                                        SingleSignOn.signOutAllowed(sso, editorContentSecurityPolicy(StyleNonce.of(request))))))
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(path("/modeler/**")),
-                                new StaticHeadersWriter(CSP_HEADER, SingleSignOn.signOutAllowed(sso, CONTENT_SECURITY_POLICY))))
+                                        SingleSignOn.signOutAllowed(sso, SecurityHeaders.editorContentSecurityPolicy(StyleNonce.of(request))))))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SecurityHeaders.path("/modeler/**")),
+                                new StaticHeadersWriter(CSP_HEADER, SingleSignOn.signOutAllowed(sso, SecurityHeaders.CONTENT_SECURITY_POLICY))))
                         .crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)))
                 .build();
-    }
-
-    /**
-     * A pattern for the whole path after the context path, whichever servlet answers it. Camunda's
-     * REST APIs are Jersey servlets (/engine-rest/*, /camunda/api/engine/*, ...), not Spring MVC, and a
-     * pattern matched only against a servlet's own part of the path would let them all through.
-     */
-    private static RequestMatcher path(String pattern) {
-        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
-    }
-
-    /**
-     * What every answer carries besides Spring Security's defaults (X-Content-Type-Options: nosniff,
-     * X-Frame-Options: DENY, no caching, and Strict-Transport-Security on HTTPS requests).
-     */
-    private static HeadersConfigurer<HttpSecurity> commonHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        return headers
-                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
     }
 
     private AuthorizationManager<RequestAuthorizationContext> administratorOrScrapeToken() {
@@ -317,36 +216,4 @@ class SecurityConfig {
                 new MetricsScrapeToken(settings.metricsToken()));
     }
 
-    /**
-     * Refuses a body larger than lotus.security.max-request-size before anyone reads it, ahead of
-     * Spring Security, so that even an anonymous caller cannot make the server parse megabytes;
-     * the modeler's uploads may be as large as spring.servlet.multipart.max-request-size, documents on a
-     * case as large as the servlet's multipart limit (raised to fit lotus.documents.max-size).
-     */
-    @Bean
-    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(MultipartProperties configured, MultipartConfigElement multipart) {
-        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
-                new RequestSizeLimit(settings.maxRequestSize(), configured.getMaxRequestSize(),
-                        DataSize.ofBytes(multipart.getMaxRequestSize())));
-        registration.setName("Lotus Pathway: request size limit");
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
-        registration.setDispatcherTypes(DispatcherType.REQUEST);
-        return registration;
-    }
-
-    /**
-     * After Spring Security (it knows who is calling, and only administrators get this far) and
-     * before Camunda's servlets, on the same addresses as those servlets, so no spelling of a path
-     * reaches them unchecked.
-     */
-    @Bean
-    FilterRegistrationBean<CamundaApiRules> camundaApiRules(ObjectMapper json, ApplicationEventPublisher events) {
-        FilterRegistrationBean<CamundaApiRules> registration = new FilterRegistrationBean<>(
-                new CamundaApiRules(json, events));
-        registration.setName("Lotus Pathway: what Camunda's APIs accept");
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 5);
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registration.setDispatcherTypes(DispatcherType.REQUEST);
-        return registration;
-    }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
@@ -25,6 +26,12 @@ class SignInRefusedController {
     static final String VIEW = "security/sign-in-refused";
 
     private static final Logger log = LoggerFactory.getLogger(SignInRefusedController.class);
+
+    private final ObjectProvider<SingleSignOn> singleSignOn;
+
+    SignInRefusedController(ObjectProvider<SingleSignOn> singleSignOn) {
+        this.singleSignOn = singleSignOn;
+    }
 
     @GetMapping(SingleSignOn.REFUSED)
     String refused(HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -57,9 +64,17 @@ class SignInRefusedController {
         return VIEW;
     }
 
-    /** Reached only when the provider could not be looked up (see SingleSignOn's resolver). */
+    /**
+     * Reached when the provider could not be looked up (see SingleSignOn's resolver), or when there
+     * is no such provider here at all: single sign-on is off, or the address names another one.
+     */
     @GetMapping(SingleSignOn.AUTHORIZATION_BASE + "/{registrationId}")
     String providerDown(@PathVariable String registrationId, HttpServletResponse response, Model model) {
+        if (singleSignOn.getIfAvailable() == null || !SingleSignOnSettings.REGISTRATION_ID.equals(registrationId)) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            explain(model, "There is no such sign-in here", "Sign in from the sign-in page.");
+            return VIEW;
+        }
         unreachable(model, response);
         return VIEW;
     }

@@ -65,7 +65,7 @@ class CamundaWebappAccessTests {
         assertThat(cockpit.body()).contains("<base href=\"/camunda/app/cockpit/default/\"");
         // Camunda's own policy (its webapps need inline styles and eval), not ours.
         assertThat(cockpit.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-                assertThat(csp).contains("'strict-dynamic'").isNotEqualTo(SecurityConfig.CONTENT_SECURITY_POLICY));
+                assertThat(csp).contains("'strict-dynamic'").isNotEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY));
         assertThat(cockpit.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
 
         HttpResponse<String> who = visitor.get("/camunda/api/admin/auth/user/default", "Accept", "application/json");

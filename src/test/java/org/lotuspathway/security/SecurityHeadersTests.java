@@ -44,16 +44,16 @@ class SecurityHeadersTests {
         for (ResultActions page : List.of(mvc.perform(get("/login")), mvc.perform(get("/tasks").with(caseManager())),
                 mvc.perform(get("/cases/{key}", key).with(caseManager())))) {
             page.andExpect(status().isOk())
-                    .andExpect(header().string("Content-Security-Policy", SecurityConfig.CONTENT_SECURITY_POLICY))
+                    .andExpect(header().string("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY))
                     .andExpect(header().string("X-Frame-Options", "DENY"))
                     .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                     .andExpect(header().string("Referrer-Policy", "same-origin"))
-                    .andExpect(header().string("Permissions-Policy", SecurityConfig.PERMISSIONS_POLICY))
+                    .andExpect(header().string("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY))
                     .andExpect(header().string("Cross-Origin-Opener-Policy", "same-origin"))
                     .andExpect(header().string("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate"))
                     .andExpect(header().doesNotExist("Strict-Transport-Security"));
         }
-        assertThat(SecurityConfig.CONTENT_SECURITY_POLICY).doesNotContain("unsafe-inline", "unsafe-eval", "*")
+        assertThat(SecurityHeaders.CONTENT_SECURITY_POLICY).doesNotContain("unsafe-inline", "unsafe-eval", "*")
                 .contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
     }
 
@@ -69,7 +69,7 @@ class SecurityHeadersTests {
 
         String nonce = org.jsoup.Jsoup.parse(first.getContentAsString()).getElementById("maincontent").attr("data-style-nonce");
         assertThat(nonce).matches("[A-Za-z0-9+/]{24}");
-        assertThat(first.getHeader("Content-Security-Policy")).isEqualTo(SecurityConfig.editorContentSecurityPolicy(nonce))
+        assertThat(first.getHeader("Content-Security-Policy")).isEqualTo(SecurityHeaders.editorContentSecurityPolicy(nonce))
                 .contains("script-src 'self';", "style-src 'self' 'nonce-" + nonce + "';", "style-src-attr 'unsafe-inline'")
                 .doesNotContain("unsafe-eval", "script-src 'self' 'unsafe-inline'");
         assertThat(second.getHeader("Content-Security-Policy")).doesNotContain(nonce);
@@ -88,7 +88,7 @@ class SecurityHeadersTests {
     void theApiAndTheActuatorAnswerWithNothingABrowserCouldRun() throws Exception {
         mvc.perform(get("/api/concerns/{key}", Endpoints.NO_SUCH_CASE).with(caseManager()))
                 .andExpect(status().isNotFound())
-                .andExpect(header().string("Content-Security-Policy", SecurityConfig.API_CONTENT_SECURITY_POLICY))
+                .andExpect(header().string("Content-Security-Policy", SecurityHeaders.API_CONTENT_SECURITY_POLICY))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"));
         mvc.perform(get("/actuator/health"))

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.concern.ConcernRepository;
 import org.lotuspathway.concern.ConcernSource;
+import org.lotuspathway.support.AccessibilityReport;
 import org.lotuspathway.support.Browser;
 import org.lotuspathway.support.PathwayTest;
 import org.openqa.selenium.By;
@@ -40,9 +41,13 @@ class SpeakUpBrowserTests {
 
     @Test
     void anAnonymousConcernIsRaisedQuestionedAnsweredWithTheCodeAndAccepted() {
+        AccessibilityReport accessibility = new AccessibilityReport("speak-up");
         browser.open("/speak-up");
+        accessibility.check(browser, "speak up: guidance");
         assertThat(browser.text()).contains("Is someone in danger now?", "A rushed handover", "A receptionist overhears");
         browser.follow("Tell us about poor care");
+        browser.press("Send");
+        accessibility.check(browser, "speak up: the form with errors");
         browser.choose("route", "ANONYMOUS");
         browser.type("about.name", "Dr Ann Example");
         browser.select("about.profession", "GP");
@@ -53,10 +58,13 @@ class SpeakUpBrowserTests {
         assertThat(browser.heading()).isEqualTo("We have your report");
         String reference = browser.driver().findElement(By.id("reference")).getText();
         String code = browser.driver().findElement(By.id("access-code")).getText();
+        accessibility.check(browser, "speak up: received");
 
         browser.signIn("casemanager");
         browser.open("/speak-up/reports");
+        accessibility.check(browser, "speak up: reports to screen");
         browser.follow(reference);
+        accessibility.check(browser, "speak up: screening a report");
         assertThat(browser.driver().findElement(By.id("raiser")).getText()).contains("nothing identifying was kept");
         browser.choose("decision", "ASK");
         browser.type("question", "Which weeks were the notes changed?");
@@ -69,6 +77,7 @@ class SpeakUpBrowserTests {
         browser.press("See replies");
         assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("We have a question");
         assertThat(browser.text()).contains("Which weeks were the notes changed?");
+        accessibility.check(browser, "speak up: follow up with the code");
         browser.type("answer", "The first two weeks of October.");
         browser.press("Send my answer");
         assertThat(browser.text()).contains("Thank you. We have your answer.");
@@ -86,5 +95,6 @@ class SpeakUpBrowserTests {
         assertThat(browser.text()).contains("Raised through speak up", "An anonymous raiser");
         String key = browser.path().substring("/cases/".length());
         assertThat(concerns.findByBusinessKey(key).orElseThrow().source()).isEqualTo(ConcernSource.ANONYMOUS);
+        accessibility.writeAndAssertNoSeriousViolations();
     }
 }

@@ -87,10 +87,10 @@ class SpeakUpTests {
 
     @Test
     void aConfidentialRaiserIsSeenOnlyByThoseWhoScreenNeverOnTheCaseThePortalTheExportOrTheAuditLog() throws Exception {
-        String reference = speakUp.raise(named("CONFIDENTIAL", "Zelda Quillfeather", "zelda.quillfeather@example.org",
+        String reference = speakUp.raise(named("CONFIDENTIAL", "Zelda Brackenmoor", "zelda.brackenmoor@example.org",
                 "The GP shouts at patients on the phone.")).get("reference").asText();
         assertThat(html(mvc.perform(get("/speak-up/reports/{ref}", reference).with(caseManager())).andReturn())
-                .select("#raiser").text()).contains("Zelda Quillfeather", "zelda.quillfeather@example.org");
+                .select("#raiser").text()).contains("Zelda Brackenmoor", "zelda.brackenmoor@example.org");
 
         Map<String, String> accepting = new java.util.HashMap<>(accept("7000001"));
         accepting.put("source", "CLINICAL_COLLEAGUE");
@@ -98,20 +98,20 @@ class SpeakUpTests {
         String key = reports.findByReference(reference).orElseThrow().caseKey().orElseThrow();
 
         String casePage = mvc.perform(get("/cases/{key}", key).with(caseManager())).andReturn().getResponse().getContentAsString();
-        assertThat(casePage).contains("A confidential raiser").doesNotContain("Zelda", "Quillfeather");
+        assertThat(casePage).contains("A confidential raiser").doesNotContain("Zelda", "Brackenmoor");
         String portal = mvc.perform(get("/portal/cases/{key}", key).with(practitioner())).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(portal).doesNotContain("Zelda", "Quillfeather", "Practice nurse");
+        assertThat(portal).doesNotContain("Zelda", "Brackenmoor", "Practice nurse");
         String csv = mvc.perform(get("/cases.csv").with(as("casemanager", "casemanager"))).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(csv).contains(key).doesNotContain("Zelda", "Quillfeather");
+        assertThat(csv).contains(key).doesNotContain("Zelda", "Brackenmoor");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where lower(coalesce(detail, '') || actor) "
-                + "like '%quillfeather%'", Long.class)).isZero();
+                + "like '%brackenmoor%'", Long.class)).isZero();
         // Kept on the report, and with the acknowledgement waiting to be sent to them; nowhere else.
-        assertThat(tablesContaining("Quillfeather")).containsOnly("SPEAK_UP_REPORT");
-        assertThat(tablesContaining("zelda.quillfeather")).containsOnly("SPEAK_UP_REPORT", "NOTIFICATION");
+        assertThat(tablesContaining("Brackenmoor")).containsOnly("SPEAK_UP_REPORT");
+        assertThat(tablesContaining("zelda.brackenmoor")).containsOnly("SPEAK_UP_REPORT", "NOTIFICATION");
         assertThat(mvc.perform(get("/admin/outbox").with(as("admin", "camunda-admin"))).andReturn().getResponse()
-                .getContentAsString()).doesNotContain("quillfeather");
+                .getContentAsString()).doesNotContain("brackenmoor");
     }
 
     @Test
