@@ -70,7 +70,8 @@ public final class FormSubmission {
                 case "checklist", "taglist" -> posted == null ? null
                         : Arrays.stream(posted).filter(v -> !v.isBlank()).toList();
                 case "number" -> number(first(posted));
-                default -> first(posted);
+                // a browser sends each line break as CR LF, and counts it (maxlength) as one character
+                default -> first(posted) == null ? null : first(posted).replace("\r\n", "\n");
             };
             if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
                 values.put(field.key(), value);

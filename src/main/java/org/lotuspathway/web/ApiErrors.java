@@ -3,6 +3,7 @@ package org.lotuspathway.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -47,6 +48,9 @@ class ApiErrors {
                     : mapping instanceof InvalidFormatException invalid ? valueMessage(invalid)
                     : "has the wrong type";
             return badRequest(Map.of(field, field + " " + message));
+        }
+        if (e.getCause() instanceof JsonParseException parse && parse.getOriginalMessage().startsWith("Duplicate field")) {
+            return ResponseEntity.badRequest().body(ApiError.of(400, "The request body gives a field more than once"));
         }
         return ResponseEntity.badRequest().body(ApiError.of(400, "The request body is not valid JSON"));
     }

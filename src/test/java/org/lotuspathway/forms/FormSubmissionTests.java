@@ -32,6 +32,13 @@ class FormSubmissionTests {
     }
 
     @Test
+    void aLineBreakFromABrowserIsOneCharacterAsItsTextAreaCountedIt() {
+        Map<String, Object> values = FormSubmission.read(FORM, Map.of("name", new String[] {"Line one\r\nLine two"}));
+
+        assertThat(values).containsEntry("name", "Line one\nLine two");
+    }
+
+    @Test
     void emptyAnswersAreLeftOutAndAnUntickedBoxIsFalse() {
         Map<String, Object> values = FormSubmission.read(FORM, Map.of("name", new String[] {"  "}, "count",
                 new String[] {""}));

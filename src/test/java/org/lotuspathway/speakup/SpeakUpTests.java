@@ -86,6 +86,20 @@ class SpeakUpTests {
     }
 
     @Test
+    void aReportGivingAFieldTwiceIsRefusedAndNothingIsKept() throws Exception {
+        long before = reports.count();
+        MvcResult result = mvc.perform(post("/api/speak-up").contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"route": "ANONYMOUS", "route": "OPEN", "about": {"name": "Dr Ann Example", "profession": "GP",
+                         "workplace": "Riverside"}, "whatHappened": "A rushed handover.", "patientsAtRiskNow": false}""")
+                .with(from(newClient()))).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(400);
+        assertThat(result.getResponse().getContentAsString()).contains("gives a field more than once");
+        assertThat(reports.count()).isEqualTo(before);
+    }
+
+    @Test
     void aConfidentialRaiserIsSeenOnlyByThoseWhoScreenNeverOnTheCaseThePortalTheExportOrTheAuditLog() throws Exception {
         String reference = speakUp.raise(named("CONFIDENTIAL", "Zelda Brackenmoor", "zelda.brackenmoor@example.org",
                 "The GP shouts at patients on the phone.")).get("reference").asText();

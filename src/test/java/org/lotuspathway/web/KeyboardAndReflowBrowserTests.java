@@ -66,7 +66,7 @@ class KeyboardAndReflowBrowserTests {
         keys.typeInto("familyName", "Board");
         keys.tabTo(By.name("profession")).sendKeys("GP");
         keys.tabTo(By.name("register")).sendKeys("General Medical");
-        keys.typeInto("registerNumber", "7100001");
+        keys.typeInto("registerNumber", "7409001");
         keys.tabTo(By.name("source")).sendKeys("Clinical");
         keys.tick(By.cssSelector("input[name='concernAreas'][value='CLINICAL']"));
         keys.typeInto("summary", "Two urgent referrals were missed this month.");
