@@ -53,10 +53,12 @@ class WorklistController {
     private final DraftAnswers drafts;
     private final List<TaskAside> asides;
     private final CompletionNotice notice;
+    private final List<WaitingElsewhere> elsewhere;
 
     WorklistController(TaskListQuery taskList, TaskCommands commands, Concerns concerns, DraftAnswers drafts,
-            List<TaskAside> asides, CompletionNotice notice) {
+            List<TaskAside> asides, CompletionNotice notice, List<WaitingElsewhere> elsewhere) {
         this.notice = notice;
+        this.elsewhere = elsewhere;
         this.taskList = taskList;
         this.commands = commands;
         this.concerns = concerns;
@@ -86,6 +88,7 @@ class WorklistController {
         model.addAttribute("viewNames", VIEW_NAMES);
         model.addAttribute("stages", Stage.values());
         model.addAttribute("bands", RiskBand.values());
+        model.addAttribute("elsewhere", elsewhere.stream().flatMap(waiting -> waiting.forUser(user).stream()).toList());
         return LIST;
     }
 

@@ -86,6 +86,18 @@ class SpeakUpTests {
     }
 
     @Test
+    void theTaskListTellsCaseManagersHowManyReportsWaitToBeScreened() throws Exception {
+        speakUp.raise(anonymous("A locum prescribed without checking allergies.", true));
+
+        var notice = html(mvc.perform(get("/tasks").with(caseManager())).andReturn()).select(".lotus-waiting-elsewhere");
+        assertThat(notice.text()).containsPattern("\\d+ reports? from (someone|people) who spoke up (is|are) waiting to be"
+                + " screened, \\d+ saying patients are at risk now");
+        assertThat(notice.select("a").attr("href")).isEqualTo("/speak-up/reports");
+        assertThat(html(mvc.perform(get("/tasks").with(as("wellbeing", "wellbeing"))).andReturn())
+                .select(".lotus-waiting-elsewhere")).isEmpty();
+    }
+
+    @Test
     void aReportGivingAFieldTwiceIsRefusedAndNothingIsKept() throws Exception {
         long before = reports.count();
         MvcResult result = mvc.perform(post("/api/speak-up").contentType(MediaType.APPLICATION_JSON)
@@ -307,8 +319,14 @@ class SpeakUpTests {
 
         assertThat(emailsAbout("speak-up-urgent:" + urgent)).contains("ro");
         assertThat(emailsAbout("speak-up-urgent:" + calm)).isEmpty();
-        assertThat(html(mvc.perform(get("/speak-up/reports").with(as("ro", "ro"))).andReturn()).select("#reports tr")
-                .get(1).text()).contains(urgent, "Patients at risk now");
+        List<String> rows = html(mvc.perform(get("/speak-up/reports").with(as("ro", "ro"))).andReturn())
+                .select("#reports tr").eachText();
+        String urgentRow = rows.stream().filter(row -> row.contains(urgent)).findFirst().orElseThrow();
+        String calmRow = rows.stream().filter(row -> row.contains(calm)).findFirst().orElseThrow();
+        assertThat(urgentRow).contains("Patients at risk now");
+        assertThat(calmRow).doesNotContain("Patients at risk now");
+        // the urgent ones first
+        assertThat(rows.indexOf(urgentRow)).isLessThan(rows.indexOf(calmRow));
     }
 
     @Test
