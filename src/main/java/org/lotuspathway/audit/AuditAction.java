@@ -1,6 +1,6 @@
 package org.lotuspathway.audit;
 
-/** What someone did to a case, in the words the audit log page shows. */
+/** What someone did to a case (or to the audit log itself), in the words the audit log page shows. */
 public enum AuditAction {
 
     VIEWED_CASE("Viewed the case"),
@@ -54,7 +54,9 @@ public enum AuditAction {
     RELEASED_TO_EXPORT("No longer withheld a document of the case from a subject access export"),
     APPROVED_SUBJECT_ACCESS("Approved a subject access export of the practitioner's data"),
     PRODUCED_SUBJECT_ACCESS("Produced a subject access export of the practitioner's data"),
-    DOWNLOADED_SUBJECT_ACCESS("Downloaded a subject access export of the practitioner's data");
+    DOWNLOADED_SUBJECT_ACCESS("Downloaded a subject access export of the practitioner's data"),
+    SET_AUDIT_LOG_RETENTION("Changed how long the audit log keeps its entries (lotus.retention.audit-log-years)"),
+    PRUNED_AUDIT_LOG("Deleted audit entries older than the audit log's retention");
 
     private final String label;
 

@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * closed case past {@code lotus.retention.closed-cases-years} from its closure, and under no legal
  * hold, has its personal data erased ({@link CaseErasure}), in batches, each case in its own
  * transaction with its mark (concern.erased_at) and its audit line: a run stopped halfway leaves
- * every case either erased and marked or untouched, and the next run goes on from there.
+ * every case either erased and marked or untouched, and the next run goes on from there. Then the
+ * audit log's own retention ({@link AuditLogRetention}), if it has one.
  */
 @Service
 public class Erasures {
@@ -33,15 +34,17 @@ public class Erasures {
     private final PathwayClock clock;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final AuditLogRetention auditLogRetention;
 
     Erasures(JdbcTemplate jdbc, CaseErasure erasure, RetentionSettings settings, PathwayClock clock, AuditLog audit,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, AuditLogRetention auditLogRetention) {
         this.jdbc = jdbc;
         this.erasure = erasure;
         this.settings = settings;
         this.clock = clock;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
+        this.auditLogRetention = auditLogRetention;
     }
 
     @Scheduled(cron = "${lotus.retention.cron:0 0 2 * * *}", zone = "Europe/London")
@@ -51,6 +54,11 @@ public class Erasures {
         } catch (RuntimeException e) {
             // The database is away, say: what was erased stays erased, and tomorrow's run goes on.
             log.warn("The retention run stopped: {}", e.toString());
+        }
+        try {
+            log.info("Deleted {} audit entries past the audit log's retention", auditLogRetention.pruneDue(() -> true));
+        } catch (RuntimeException e) {
+            log.warn("The audit log's retention run stopped: {}", e.toString());
         }
     }
 

@@ -29,10 +29,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.concern.ConcernRepository;
+import org.lotuspathway.governance.AuditLogRetention;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.security.Roles;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
+import org.lotuspathway.support.TestClock;
 import org.lotuspathway.updates.PractitionerUpdateRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,6 +70,10 @@ class AuditLogTests {
     PractitionerUpdateRepository updates;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    AuditLog log;
+    @Autowired
+    AuditLogRetention auditLogRetention;
     @LocalServerPort
     int port;
 
@@ -303,6 +309,23 @@ class AuditLogTests {
         assertThatThrownBy(() -> jdbc.update("delete from audit_event where business_key = ?", key))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThat(lines(key)).isNotEmpty().noneMatch(line -> line.actor().equals("someone else"));
+    }
+
+    @Test
+    void withNoRetentionSetEvenTheOldestLinesAreKeptAndThePageSaysSo() throws Exception {
+        TestClock.stopAt(TestClock.uk("2001-02-03T10:00"));
+        log.record("keptforever", AuditAction.VIEWED_CASE, "PSC-2001-00001", "case page");
+        TestClock.restart();
+
+        assertThat(auditLogRetention.pruneDue(() -> true)).isZero();
+
+        assertThat(events.findByActorOrderByIdAsc("keptforever")).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = ?", Long.class,
+                AuditAction.PRUNED_AUDIT_LOG.name())).isZero();
+        assertThatThrownBy(() -> jdbc.update("delete from audit_event where actor = 'keptforever'"))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThat(html(mvc.perform(get("/admin/retention").with(ADMIN)).andExpect(status().isOk()).andReturn())
+                .select("#audit-log-rule").text()).isEqualTo("The audit log is kept for ever.");
     }
 
     private List<AuditEvent> lines(String key) {

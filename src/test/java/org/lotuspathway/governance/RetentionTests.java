@@ -40,11 +40,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The retention schedule with the clocks set: cases closed in 2019 and erased six years and a day
- * later. A database of their own, so that no other test's cases are ever due here.
+ * later. A database of their own, so that no other test's cases are ever due here, shared with
+ * {@link AuditLogRetentionTests} (the same settings, so the same context).
  */
 @PathwayTest
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:lotus-retention;DB_CLOSE_DELAY=-1",
-        "lotus.retention.batch-size=2"})
+        "lotus.retention.batch-size=2", "lotus.retention.audit-log-years=7"})
 class RetentionTests {
 
     @Autowired
