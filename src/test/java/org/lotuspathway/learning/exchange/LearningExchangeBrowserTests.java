@@ -72,27 +72,27 @@ class LearningExchangeBrowserTests {
 
     @Test
     void aLeadPreviewsAndDownloadsABundleAndAnotherOrganisationsLeadImportsItAndFindsItByTheme() throws Exception {
-        reviewFiveGpCasesAndADentistsInSeptember2034();
+        reviewFiveGpCasesAndADentistsInMarch2037();
 
         Browser a = open(new Browser(port, downloads));
         a.signIn("lead");
         a.open("/learning");
         a.follow("Share with other organisations");
         assertThat(a.heading()).isEqualTo("Share learning with other organisations");
-        a.date("from", "2034-09");
-        a.date("to", "2034-09");
+        a.date("from", "2037-03");
+        a.date("to", "2037-03");
         a.press("Preview");
         assertThat(a.driver().findElement(By.cssSelector("main h2")).getText()).isEqualTo("5 entries would leave, 1 held back");
         assertThat(a.driver().findElement(By.cssSelector(".lotus-held-back")).getText())
                 .contains("Fewer than 5 entries").doesNotContain("Yelverton", "Records were kept");
         List<WebElement> outgoing = a.driver().findElements(By.cssSelector(".lotus-outgoing"));
         assertThat(outgoing).hasSize(5);
-        assertThat(outgoing.get(0).getText()).contains("\"reviewedMonth\" : \"2034-09\"", "[the practitioner]");
+        assertThat(outgoing.get(0).getText()).contains("\"reviewedMonth\" : \"2037-03\"", "[the practitioner]");
         assertThat(a.driver().findElement(By.tagName("main")).getText()).contains("Supervision", "Record keeping");
         assertNamesNobody(a.driver().findElement(By.tagName("main")).getText());
 
         Path bundle = a.download("Download the bundle");
-        assertThat(bundle.getFileName().toString()).isEqualTo("learning-LOCAL-2034-09-to-2034-09.json");
+        assertThat(bundle.getFileName().toString()).isEqualTo("learning-LOCAL-2037-03-to-2037-03.json");
         String bytes = Files.readString(bundle, StandardCharsets.UTF_8);
         JsonNode json = new ObjectMapper().readTree(bytes);
         assertThat(json.get("entries")).hasSize(5);
@@ -129,8 +129,8 @@ class LearningExchangeBrowserTests {
     }
 
     /** Five GPs' cases alike on every quasi-identifier (three on supervision, two on record keeping), and one dentist's. */
-    private void reviewFiveGpCasesAndADentistsInSeptember2034() {
-        TestClock.stopAt(TestClock.uk(2034, 9, 13, 10, 0));
+    private void reviewFiveGpCasesAndADentistsInMarch2037() {
+        TestClock.stopAt(TestClock.uk(2037, 3, 11, 10, 0));
         for (int i = 0; i < FIRST.length; i++) {
             String name = "Dr " + FIRST[i] + " " + FAMILY[i];
             String number = "84620" + String.format("%02d", i);
@@ -157,7 +157,7 @@ class LearningExchangeBrowserTests {
         driver.complete(key, ConcernPathway.TASK_REVIEW_LESSONS, "lessons-review", "casemanager", Map.of(
                 "wentWell", wentWell, "didNotGoWell", didNotGoWell, "learningThemes", List.of(theme),
                 "action1", "Name a supervisor for every new starter", "action1Owner", "casemanager",
-                "action1DueOn", "2034-11-01"));
+                "action1DueOn", "2037-05-01"));
     }
 
     private void assertNamesNobody(String text) {
