@@ -35,8 +35,14 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String baseUrl;
+    private final Path downloads;
 
     public Browser(int port) {
+        this(port, null);
+    }
+
+    /** A browser that saves what it downloads into {@code downloads}, without asking (see {@link #download}). */
+    public Browser(int port, Path downloads) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("The browser tests need Debian's Chromium: "
                     + "apt-get install -y chromium chromium-driver");
@@ -46,12 +52,18 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=en-GB", "--window-size=1366,1000");
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
         // The console, errors and Content-Security-Policy refusals included, for consoleErrors()
         options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.baseUrl = "http://localhost:" + port;
+        this.downloads = downloads;
     }
 
     /** What the page wrote to the console as errors (a refused style or script among them) since last asked. */
@@ -92,6 +104,29 @@ public final class Browser implements AutoCloseable {
     public void choose(String fieldName, String value) {
         WebElement input = driver.findElement(By.cssSelector("input[name='" + fieldName + "'][value='" + value + "']"));
         driver.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']")).click();
+    }
+
+    /** Chooses a file for a file input, as a person picking it would. */
+    public void attach(String fieldName, Path file) {
+        driver.findElement(By.name(fieldName)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Presses a button whose answer is a download, and waits for the file to be saved whole. */
+    public Path download(String buttonText) {
+        if (downloads == null) {
+            throw new IllegalStateException("This browser was opened without a downloads folder");
+        }
+        driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ignored -> {
+            try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+                // Chromium writes to hidden and .crdownload files first, then renames the whole file
+                java.util.List<String> names = files.map(file -> file.getFileName().toString()).toList();
+                boolean saving = names.stream().anyMatch(name -> name.startsWith(".") || name.endsWith(".crdownload"));
+                return saving || names.isEmpty() ? null : downloads.resolve(names.get(0));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     public void select(String fieldName, String visibleText) {
