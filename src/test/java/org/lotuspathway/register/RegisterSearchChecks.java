@@ -16,6 +16,7 @@ import org.lotuspathway.concern.Profession;
 import org.lotuspathway.concern.Register;
 import org.lotuspathway.concern.RiskBand;
 import org.lotuspathway.concern.Stage;
+import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.security.CurrentUser;
 import org.lotuspathway.security.PanelCases;
 import org.lotuspathway.security.Roles;
@@ -157,6 +158,26 @@ abstract class RegisterSearchChecks {
         assertThat(keysOf(rows(Map.of("q", word, "sort", "OPENED_OLDEST")))).containsExactlyElementsOf(raised.subList(0, 25));
         List<String> names = rows(Map.of("q", word, "sort", "PRACTITIONER")).stream().map(RegisterRow::practitionerName).toList();
         assertThat(names).isSorted();
+    }
+
+    /**
+     * The panel's rule in the database at hand: with no meetings of theirs, a member of the panel alone
+     * finds a case waiting for its panel discussion on no agenda, and not one still at triage.
+     */
+    @Test
+    void aPanelMemberAloneFindsOnlyTheCasesTheyMayOpen() {
+        String word = RegisterCases.uniqueWord();
+        String atThePanel = cases.raise("Dr Panel " + word, RegisterCases.gmcNumber());
+        driver.triageAs(atThePanel, 3, 3);
+        driver.complete(atThePanel, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager",
+                Map.of("findings", "Referral delays during a locum gap"));
+        String atTriage = cases.raise("Dr Triage " + word, RegisterCases.gmcNumber());
+        CurrentUser panelMember = new CurrentUser("panel-" + word, Set.of(Roles.PANEL));
+
+        RegisterPage found = register.search(parse(Map.of("q", word)), panelMember);
+        assertThat(keysOf(found.rows())).containsExactly(atThePanel);
+        assertThat(found.total()).isEqualTo(1);
+        assertThat(keysOf(rows(Map.of("q", word)))).containsExactlyInAnyOrder(atThePanel, atTriage);
     }
 
     @Test
