@@ -41,16 +41,26 @@ class PanelMembersCases implements PanelCases {
 
     @Override
     public String asSqlCondition() {
+        return rule("t.TASK_DEF_KEY_ = '" + ConcernPathway.TASK_HOLD_PANEL_DISCUSSION + "'");
+    }
+
+    @Override
+    public String asSqlConditionOnCases() {
+        return rule(PathwayTasks.hasOpenTaskCondition("c.business_key", ConcernPathway.TASK_HOLD_PANEL_DISCUSSION));
+    }
+
+    /** {@link #mayOpenCase} in SQL, given how to say "at the panel" of the row or rows at hand. */
+    private static String rule(String atThePanel) {
         return """
                 (exists (select 1 from agenda_item i join meeting_member m on m.meeting_id = i.meeting_id
                          where i.concern_id = c.id and m.username = :me and i.status <> '%s'
                          and not exists (select 1 from meeting_declaration d where d.meeting_id = i.meeting_id
                                          and d.concern_id = i.concern_id and d.username = :me and d.interest = true))
-                 or (t.TASK_DEF_KEY_ = '%s'
+                 or (%s
                      and not exists (select 1 from agenda_item w where w.concern_id = c.id and w.status = '%s')
                      and not exists (select 1 from meeting_declaration e where e.concern_id = c.id
                                      and e.username = :me and e.interest = true)))"""
-                .formatted(AgendaStatus.MOVED.name(), ConcernPathway.TASK_HOLD_PANEL_DISCUSSION, AgendaStatus.WAITING.name());
+                .formatted(AgendaStatus.MOVED.name(), atThePanel, AgendaStatus.WAITING.name());
     }
 
     private boolean atThePanelOnNoAgenda(String businessKey) {

@@ -15,6 +15,8 @@ import org.lotuspathway.concern.Register;
 import org.lotuspathway.concern.RiskBand;
 import org.lotuspathway.concern.Stage;
 import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.security.CurrentUser;
+import org.lotuspathway.security.PanelCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Every case, open and closed, from our own tables, filtered, ordered and paged by the database
  * along its indexes (migration 10): a name by a range of the folded words' key, a reference or a
  * number by its own index, and the newest first along the cases' index of when they were opened.
- * Every search and every export goes to the audit log.
+ * Every search and every export goes to the audit log. A member of the PAG/PSG panel who works no
+ * other role finds in it only the cases they may open ({@link PanelCases}).
  */
 @Service
 public class CaseRegister {
@@ -45,16 +48,18 @@ public class CaseRegister {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditLog audit;
+    private final PanelCases panel;
     private final int fewNames;
 
     @Autowired
-    CaseRegister(NamedParameterJdbcTemplate jdbc, AuditLog audit) {
-        this(jdbc, audit, FEW_NAMES);
+    CaseRegister(NamedParameterJdbcTemplate jdbc, AuditLog audit, PanelCases panel) {
+        this(jdbc, audit, panel, FEW_NAMES);
     }
 
-    CaseRegister(NamedParameterJdbcTemplate jdbc, AuditLog audit, int fewNames) {
+    CaseRegister(NamedParameterJdbcTemplate jdbc, AuditLog audit, PanelCases panel, int fewNames) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.panel = panel;
         this.fewNames = fewNames;
     }
 
@@ -64,10 +69,10 @@ public class CaseRegister {
      * H2 reads every practitioner first and sorts all their cases to find the newest 25.
      */
     @Transactional
-    public RegisterPage search(RegisterFilter filter) {
+    public RegisterPage search(RegisterFilter filter, CurrentUser viewer) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String onThePage = where(filter, parameters, true);
-        String counted = where(filter, parameters, false);
+        String onThePage = where(filter, viewer, parameters, true);
+        String counted = where(filter, viewer, parameters, false);
         String cases = needsPractitioner(filter) ? FROM : " from concern c";
         String order = " order by " + filter.sort().orderBy();
         List<RegisterRow> rows = jdbc.query(COLUMNS + " from (select c.*" + cases + onThePage + order
@@ -75,16 +80,16 @@ public class CaseRegister {
                 parameters.addValue("limit", RegisterFilter.PAGE_SIZE).addValue("offset", filter.offset()),
                 (row, n) -> row(row));
         Long total = jdbc.queryForObject("select count(*)" + cases + counted, parameters, Long.class);
-        audit.record(AuditAction.SEARCHED_REGISTER, null, "page " + (filter.page() + 1) + " of " + filter.describe());
+        audit.record(AuditAction.SEARCHED_REGISTER, null, "page " + (filter.page() + 1) + " of " + describe(filter, viewer));
         return new RegisterPage(rows, total == null ? 0 : total, filter);
     }
 
     /** Every matching case in the filter's order, one at a time, without holding them all. */
     @Transactional
-    public void export(RegisterFilter filter, Consumer<RegisterRow> each) {
+    public void export(RegisterFilter filter, CurrentUser viewer, Consumer<RegisterRow> each) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String where = where(filter, parameters, false);
-        audit.record(AuditAction.EXPORTED_REGISTER, null, filter.describe());
+        String where = where(filter, viewer, parameters, false);
+        audit.record(AuditAction.EXPORTED_REGISTER, null, describe(filter, viewer));
         jdbc.query(COLUMNS + FROM + where + " order by " + filter.sort().orderBy(), parameters,
                 (ResultSet row) -> each.accept(row(row)));
     }
@@ -94,9 +99,18 @@ public class CaseRegister {
                 || filter.sort() == RegisterSort.PRACTITIONER;
     }
 
+    private static String describe(RegisterFilter filter, CurrentUser viewer) {
+        return filter.describe() + (viewer.onlyOnThePanel() ? ", of the cases open to them on the panel" : "");
+    }
+
     /** The conditions; for a page (not a count, nor an export), broad words of a name checked case by case. */
-    private String where(RegisterFilter filter, MapSqlParameterSource parameters, boolean forAPage) {
+    private String where(RegisterFilter filter, CurrentUser viewer, MapSqlParameterSource parameters,
+            boolean forAPage) {
         List<String> conditions = new ArrayList<>();
+        if (viewer.onlyOnThePanel()) {
+            conditions.add(panel.asSqlConditionOnCases());
+            parameters.addValue("me", viewer.name());
+        }
         switch (filter.searchKind()) {
             case BUSINESS_KEY -> {
                 conditions.add("c.business_key = :key");

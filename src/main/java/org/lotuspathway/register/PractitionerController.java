@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lotuspathway.process.InvalidSubmission;
+import org.lotuspathway.security.CurrentUser;
 import org.lotuspathway.register.StatusUpdate.ListInput;
 import org.lotuspathway.register.StatusUpdate.RegistrationInput;
 import org.lotuspathway.register.StatusUpdate.VettingInput;
@@ -52,8 +53,8 @@ class PractitionerController {
     }
 
     @GetMapping("/{register}/{number}")
-    String show(@PathVariable String register, @PathVariable String number, Model model) {
-        model.addAttribute("file", records.show(register, number, "record page"));
+    String show(@PathVariable String register, @PathVariable String number, Authentication user, Model model) {
+        model.addAttribute("file", records.showTo(CurrentUser.of(user), register, number, "record page"));
         return RECORD;
     }
 

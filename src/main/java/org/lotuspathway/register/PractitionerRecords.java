@@ -19,6 +19,8 @@ import org.lotuspathway.concern.Register;
 import org.lotuspathway.process.CaseOutcome;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.security.CurrentUser;
+import org.lotuspathway.security.PanelCases;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +40,11 @@ public class PractitionerRecords {
     private final PractitionerChecks checks;
     private final PathwayClock clock;
     private final AuditLog audit;
+    private final PanelCases panel;
 
     PractitionerRecords(PractitionerRepository practitioners, ConcernRepository concerns,
             PractitionerRecordRepository records, StatusChangeRepository changes, List<CaseOutcome> outcomes,
-            PractitionerChecks checks, PathwayClock clock, AuditLog audit) {
+            PractitionerChecks checks, PathwayClock clock, AuditLog audit, PanelCases panel) {
         this.practitioners = practitioners;
         this.concerns = concerns;
         this.records = records;
@@ -50,9 +53,28 @@ public class PractitionerRecords {
         this.checks = checks;
         this.clock = clock;
         this.audit = audit;
+        this.panel = panel;
     }
 
-    /** For the case team. */
+    /**
+     * For the case team. A member of the panel who works no other role reads only the record of a
+     * practitioner with a case they may open ({@link PanelCases}); any other is "not found", as
+     * if there were no such practitioner.
+     */
+    @Transactional
+    public PractitionerFile showTo(CurrentUser viewer, String register, String number, String where) {
+        if (viewer.onlyOnThePanel()) {
+            Practitioner practitioner = find(register, number);
+            boolean anyCaseOfTheirs = concerns.findByPractitionerOrderByRaisedAtDesc(practitioner).stream()
+                    .anyMatch(concern -> panel.mayOpenCase(viewer.name(), concern.businessKey()));
+            if (!anyCaseOfTheirs) {
+                throw new UnknownPractitioner(register + " " + number);
+            }
+        }
+        return show(register, number, where);
+    }
+
+    /** For the case team, and for what they change: whoever may read every record. */
     @Transactional
     public PractitionerFile show(String register, String number, String where) {
         Practitioner practitioner = find(register, number);

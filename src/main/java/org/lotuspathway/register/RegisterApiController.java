@@ -33,21 +33,25 @@ class RegisterApiController {
 
     @GetMapping("/cases")
     @PreAuthorize("hasAnyRole('casemanager', 'pag', 'ro', 'wellbeing')")
-    ResponseEntity<?> cases(@RequestParam java.util.Map<String, String> parameters) {
+    ResponseEntity<?> cases(@RequestParam java.util.Map<String, String> parameters, Authentication user) {
         RegisterFilter.Parsed parsed = RegisterFilter.parse(parameters);
         if (!parsed.errors().isEmpty()) {
             return ResponseEntity.badRequest().body(new ApiError(400, "Some parameters need attention", parsed.errors()));
         }
-        return ResponseEntity.ok(RegisterJson.Cases.of(register.search(parsed.filter())));
+        return ResponseEntity.ok(RegisterJson.Cases.of(register.search(parsed.filter(), CurrentUser.of(user))));
     }
 
-    /** The case team see anyone's record; a practitioner only their own, as their record page shows it, and "not found" for any other. */
+    /**
+     * The case team see anyone's record (a member of the panel who works no other role, only that of
+     * a practitioner whose case they may open); a practitioner only their own, as their record page
+     * shows it; "not found" for any other.
+     */
     @GetMapping("/practitioners/{register}/{number}")
     @PreAuthorize("hasAnyRole('casemanager', 'pag', 'ro', 'wellbeing', 'practitioner')")
     RegisterJson.Record show(@PathVariable String register, @PathVariable String number, Authentication user) {
         CurrentUser current = CurrentUser.of(user);
         boolean caseWorker = Roles.CASE_WORKERS.stream().anyMatch(current::isIn);
-        return caseWorker ? RegisterJson.Record.of(records.show(register, number, "API"))
+        return caseWorker ? RegisterJson.Record.of(records.showTo(current, register, number, "API"))
                 : RegisterJson.Record.ownView(records.showOwn(current.name(), register, number, "API"));
     }
 

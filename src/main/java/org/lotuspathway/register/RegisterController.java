@@ -10,16 +10,21 @@ import org.lotuspathway.concern.Profession;
 import org.lotuspathway.concern.RiskBand;
 import org.lotuspathway.concern.Stage;
 import org.lotuspathway.insights.Csv;
+import org.lotuspathway.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The case register: every case, searched, filtered, sorted, paged, and exported as CSV. */
+/**
+ * The case register: every case, searched, filtered, sorted, paged, and exported as CSV; for a
+ * member of the panel who works no other role, every case they may open.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('casemanager', 'pag', 'ro', 'wellbeing')")
 class RegisterController {
@@ -35,17 +40,19 @@ class RegisterController {
     }
 
     @GetMapping("/cases")
-    String cases(@RequestParam Map<String, String> parameters, Model model, HttpServletResponse response) {
+    String cases(@RequestParam Map<String, String> parameters, Authentication user, Model model,
+            HttpServletResponse response) {
+        CurrentUser viewer = CurrentUser.of(user);
         RegisterFilter.Parsed parsed = RegisterFilter.parse(parameters);
         if (!parsed.errors().isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problem", "Some of the filters were not understood, so they are left out: "
                     + String.join("; ", parsed.errors().values()) + ".");
         }
-        RegisterPage page = register.search(parsed.filter());
+        RegisterPage page = register.search(parsed.filter(), viewer);
         if (page.rows().isEmpty() && page.total() > 0) {
             // a page past the end (a bookmark from when there were more cases): the last page instead
-            page = register.search(parsed.filter().onPage(page.pages() - 1));
+            page = register.search(parsed.filter().onPage(page.pages() - 1), viewer);
         }
         model.addAttribute("page", page);
         model.addAttribute("filter", page.filter());
@@ -60,7 +67,7 @@ class RegisterController {
 
     /** Every matching case, in the register's order; the export itself goes to the audit log. */
     @GetMapping("/cases.csv")
-    ResponseEntity<byte[]> export(@RequestParam Map<String, String> parameters) {
+    ResponseEntity<byte[]> export(@RequestParam Map<String, String> parameters, Authentication user) {
         RegisterFilter.Parsed parsed = RegisterFilter.parse(parameters);
         if (!parsed.errors().isEmpty()) {
             String why = "Nothing exported: " + String.join("; ", parsed.errors().values()) + ".";
@@ -68,7 +75,7 @@ class RegisterController {
                     .body(why.getBytes(StandardCharsets.UTF_8));
         }
         Csv csv = new Csv().row(CSV_HEADINGS);
-        register.export(parsed.filter(), row -> csv.row(List.of(row.businessKey(), row.practitionerName(),
+        register.export(parsed.filter(), CurrentUser.of(user), row -> csv.row(List.of(row.businessKey(), row.practitionerName(),
                 row.register().name(), row.registerNumber(), row.profession().label(), row.stage().label(),
                 row.riskBand() == null ? "" : row.riskBand().label(), row.openedOn().toString(),
                 row.closedOn() == null ? "" : row.closedOn().toString(), row.status().label(),

@@ -22,6 +22,13 @@ public interface PanelCases {
      */
     String asSqlCondition();
 
+    /**
+     * The same rule over a concern row {@code c} alone, with the user as {@code :me}, for lists of
+     * cases rather than of tasks (the case register): a case at the panel on no agenda is one with
+     * the panel's task open.
+     */
+    String asSqlConditionOnCases();
+
     /** A member of the PAG/PSG group who works no other role, so sees only what this allows. */
     static boolean onlyOnThePanel(Authentication user) {
         List<String> beyondThePanel = Roles.STAFF.stream().filter(role -> !role.equals(Roles.PANEL))

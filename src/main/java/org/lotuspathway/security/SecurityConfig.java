@@ -68,7 +68,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/concerns").hasAnyRole(Roles.CASE_MANAGER,
                                 Roles.RESPONSIBLE_OFFICER, Roles.ADMIN)
                         .requestMatchers("/api/deployments/**").hasAnyRole(Roles.LEAD, Roles.ADMIN)
-                        // The register for those who work cases; a case's tasks for whoever may see the case.
+                        // The register for those who work cases (narrowed for a panel member alone by the register
+                        // itself); a case's tasks for whoever may see the case.
                         .requestMatchers("/api/cases").hasAnyRole(CASE_WORKERS)
                         // A panel member who works no other role: only the cases on their meetings' agendas.
                         .requestMatchers("/api/cases/{businessKey}/**", "/api/tasks/{taskId}/**").access(caseLevel)
@@ -169,7 +170,8 @@ class SecurityConfig {
                         // @PreAuthorize narrow this further (who may raise, pause, edit themes...).
                         .requestMatchers("/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/portal/**").hasRole(Roles.PRACTITIONER)
-                        // The register of every case and practitioners' records: those who work cases.
+                        // The register of every case and practitioners' records: those who work cases (a panel
+                        // member alone finds and reads only their cases' there: register/CaseRegister, PractitionerRecords).
                         .requestMatchers("/cases", "/cases.csv", "/practitioners/**").hasAnyRole(CASE_WORKERS)
                         // A panel member who works no other role: only the cases on their meetings' agendas.
                         .requestMatchers("/tasks/{taskId}/**", "/cases/{businessKey}/**").access(caseLevel)

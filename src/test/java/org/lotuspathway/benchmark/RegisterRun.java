@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.lotuspathway.common.FoldedWords;
 import org.lotuspathway.concern.RiskBand;
@@ -16,6 +17,8 @@ import org.lotuspathway.concern.Stage;
 import org.lotuspathway.process.PathwayClock;
 import org.lotuspathway.register.CaseRegister;
 import org.lotuspathway.register.RegisterFilter;
+import org.lotuspathway.security.CurrentUser;
+import org.lotuspathway.security.Roles;
 import org.lotuspathway.support.TestStaff;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +50,8 @@ final class RegisterRun {
             Latency api, Latency restTaskQuery) {
     }
 
+    private static final CurrentUser CASE_MANAGER = new CurrentUser("casemanager", Set.of(Roles.CASE_MANAGER));
+
     private RegisterRun() {
     }
 
@@ -60,7 +65,7 @@ final class RegisterRun {
 
         CaseRegister register = app.getBean(CaseRegister.class);
         RegisterFilter byName = RegisterFilter.parse(Map.of("q", NAME_SEARCH)).filter();
-        if (register.search(RegisterFilter.everything()).total() < CASES || register.search(byName).rows().size() != 25
+        if (register.search(RegisterFilter.everything(), CASE_MANAGER).total() < CASES || register.search(byName, CASE_MANAGER).rows().size() != 25
                 || !http.page("/cases").contains("PSC-")) {
             throw new IllegalStateException("The register does not show a full first page of " + CASES + " cases");
         }
@@ -71,8 +76,8 @@ final class RegisterRun {
             jdbc.update("update concern set version = version + 1 where id = ?", someCase);
         };
         List<Latency> latencies = Latency.ofEach(DatabaseRun.WARM_UP_CALLS, DatabaseRun.SAMPLES, casesChangeToo, List.of(
-                () -> register.search(RegisterFilter.everything()),
-                () -> register.search(byName),
+                () -> register.search(RegisterFilter.everything(), CASE_MANAGER),
+                () -> register.search(byName, CASE_MANAGER),
                 () -> http.page("/cases"),
                 () -> http.rest("/api/cases?page=0", "casemanager", TestStaff.PASSWORD),
                 () -> http.rest(DatabaseRun.REST_TASK_QUERY, database.adminUser(), database.adminPassword())));

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.process.PathwayClock;
@@ -19,6 +20,8 @@ import org.lotuspathway.register.PractitionerRecords;
 import org.lotuspathway.register.RegisterFilter;
 import org.lotuspathway.register.RegisterPage;
 import org.lotuspathway.register.RegisterRow;
+import org.lotuspathway.security.CurrentUser;
+import org.lotuspathway.security.Roles;
 import org.lotuspathway.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -87,7 +90,8 @@ class DemoCasesTests {
 
     @Test
     void theDemoPractitionersWhoSignInHaveACaseAndARecordWithChecksToShow() throws Exception {
-        RegisterPage found = register.search(RegisterFilter.parse(Map.of("q", "example")).filter());
+        RegisterPage found = register.search(RegisterFilter.parse(Map.of("q", "example")).filter(),
+                new CurrentUser("casemanager", Set.of(Roles.CASE_MANAGER)));
         assertThat(found.rows()).extracting(RegisterRow::registerNumber).containsExactlyInAnyOrder("7000001", "7000002");
         assertThat(found.rows()).allSatisfy(row -> assertThat(row.closedOn()).isNull());
 

@@ -74,14 +74,30 @@ class RecordRefusalAuditTests {
     @Test
     void aPanelMemberRefusedAControllersOwnRuleIsRecorded() throws Exception {
         String panel = "pag-" + number;
-        mvc.perform(get(record + "/vetting").with(as(panel, "pag"))).andExpect(status().isForbidden());
-        mvc.perform(get("/practitioners/checks").with(as(panel, "pag"))).andExpect(status().isForbidden());
-        mvc.perform(get(record).with(as(panel, "pag"))).andExpect(status().isOk());
+        mvc.perform(get(record + "/vetting").with(as(panel, "pag", "wellbeing"))).andExpect(status().isForbidden());
+        mvc.perform(get("/practitioners/checks").with(as(panel, "pag", "wellbeing"))).andExpect(status().isForbidden());
+        mvc.perform(get(record).with(as(panel, "pag", "wellbeing"))).andExpect(status().isOk());
 
         assertThat(lines(panel)).containsExactlyInAnyOrder(
                 tuple(AuditAction.REFUSED, "GMC " + number, "GET " + record + "/vetting (403)"),
                 tuple(AuditAction.REFUSED, null, "GET /practitioners/checks (403)"),
                 tuple(AuditAction.VIEWED_PRACTITIONER, "GMC " + number, "record page"));
+    }
+
+    /** The case is at triage, on no panel's agenda: to a panel member alone its practitioner is "not found". */
+    @Test
+    void aPanelMemberAloneAskingForARecordNotOfTheirCasesIsRecordedAsRefused() throws Exception {
+        String panel = "pagonly-" + number;
+        mvc.perform(get(record).with(as(panel, "pag"))).andExpect(status().isNotFound());
+        mvc.perform(get(record + "/vetting").with(as(panel, "pag"))).andExpect(status().isForbidden());
+        assertThat(rest.withBasicAuth("pag", "demo").getForEntity("/api/practitioners/GMC/" + number, Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        assertThat(lines(panel)).containsExactlyInAnyOrder(
+                tuple(AuditAction.REFUSED, "GMC " + number, "GET " + record + " (404)"),
+                tuple(AuditAction.REFUSED, "GMC " + number, "GET " + record + "/vetting (403)"));
+        assertThat(lines("pag")).contains(
+                tuple(AuditAction.REFUSED, "GMC " + number, "GET /api/practitioners/GMC/" + number + " (404)"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,10 @@ import org.lotuspathway.concern.Profession;
 import org.lotuspathway.concern.Register;
 import org.lotuspathway.concern.RiskBand;
 import org.lotuspathway.concern.Stage;
+import org.lotuspathway.process.ConcernPathway;
+import org.lotuspathway.security.CurrentUser;
+import org.lotuspathway.security.PanelCases;
+import org.lotuspathway.security.Roles;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.TestClock;
 import org.lotuspathway.wellbeing.CasePauses;
@@ -38,6 +43,10 @@ abstract class RegisterSearchChecks {
     org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
     @Autowired
     org.lotuspathway.audit.AuditLog audit;
+    @Autowired
+    PanelCases panel;
+
+    static final CurrentUser CASE_MANAGER = new CurrentUser("casemanager", Set.of(Roles.CASE_MANAGER));
 
     RegisterCases cases;
 
@@ -69,16 +78,16 @@ abstract class RegisterSearchChecks {
         for (String name : List.of("Dr Angus " + word, "Dr Ångström " + word, "Ms Anna " + word, "Dr Bob " + word)) {
             raised.add(cases.raise(name, RegisterCases.gmcNumber()));
         }
-        CaseRegister everyWordBroad = new CaseRegister(jdbc, audit, 0);
+        CaseRegister everyWordBroad = new CaseRegister(jdbc, audit, panel, 0);
 
         for (Map<String, String> search : List.of(Map.of("q", "an " + word), Map.of("q", "an " + word, "sort", "PRACTITIONER"),
                 Map.of("q", word + " ang", "page", "0"))) {
-            RegisterPage few = register.search(parse(search));
-            RegisterPage many = everyWordBroad.search(parse(search));
+            RegisterPage few = register.search(parse(search), CASE_MANAGER);
+            RegisterPage many = everyWordBroad.search(parse(search), CASE_MANAGER);
             assertThat(keysOf(many.rows())).as(search.toString()).isEqualTo(keysOf(few.rows()));
             assertThat(many.total()).isEqualTo(few.total());
         }
-        assertThat(keysOf(everyWordBroad.search(parse(Map.of("q", "an " + word))).rows()))
+        assertThat(keysOf(everyWordBroad.search(parse(Map.of("q", "an " + word)), CASE_MANAGER).rows()))
                 .containsExactlyInAnyOrderElementsOf(raised.subList(0, 3));
     }
 
@@ -140,8 +149,8 @@ abstract class RegisterSearchChecks {
         List<String> newestFirst = new ArrayList<>(raised);
         java.util.Collections.reverse(newestFirst);
 
-        RegisterPage first = register.search(parse(Map.of("q", word)));
-        RegisterPage second = register.search(parse(Map.of("q", word, "page", "1")));
+        RegisterPage first = register.search(parse(Map.of("q", word)), CASE_MANAGER);
+        RegisterPage second = register.search(parse(Map.of("q", word, "page", "1")), CASE_MANAGER);
         assertThat(first.total()).isEqualTo(27);
         assertThat(first.pages()).isEqualTo(2);
         assertThat(keysOf(first.rows())).containsExactlyElementsOf(newestFirst.subList(0, 25));
@@ -149,6 +158,26 @@ abstract class RegisterSearchChecks {
         assertThat(keysOf(rows(Map.of("q", word, "sort", "OPENED_OLDEST")))).containsExactlyElementsOf(raised.subList(0, 25));
         List<String> names = rows(Map.of("q", word, "sort", "PRACTITIONER")).stream().map(RegisterRow::practitionerName).toList();
         assertThat(names).isSorted();
+    }
+
+    /**
+     * The panel's rule in the database at hand: with no meetings of theirs, a member of the panel alone
+     * finds a case waiting for its panel discussion on no agenda, and not one still at triage.
+     */
+    @Test
+    void aPanelMemberAloneFindsOnlyTheCasesTheyMayOpen() {
+        String word = RegisterCases.uniqueWord();
+        String atThePanel = cases.raise("Dr Panel " + word, RegisterCases.gmcNumber());
+        driver.triageAs(atThePanel, 3, 3);
+        driver.complete(atThePanel, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager",
+                Map.of("findings", "Referral delays during a locum gap"));
+        String atTriage = cases.raise("Dr Triage " + word, RegisterCases.gmcNumber());
+        CurrentUser panelMember = new CurrentUser("panel-" + word, Set.of(Roles.PANEL));
+
+        RegisterPage found = register.search(parse(Map.of("q", word)), panelMember);
+        assertThat(keysOf(found.rows())).containsExactly(atThePanel);
+        assertThat(found.total()).isEqualTo(1);
+        assertThat(keysOf(rows(Map.of("q", word)))).containsExactlyInAnyOrder(atThePanel, atTriage);
     }
 
     @Test
@@ -168,7 +197,7 @@ abstract class RegisterSearchChecks {
     }
 
     private List<RegisterRow> rows(Map<String, String> parameters) {
-        return register.search(parse(parameters)).rows();
+        return register.search(parse(parameters), CASE_MANAGER).rows();
     }
 
     private static RegisterFilter parse(Map<String, String> parameters) {

@@ -29,6 +29,11 @@ public class SecuritySlice {
             public String asSqlCondition() {
                 return "1 = 0";
             }
+
+            @Override
+            public String asSqlConditionOnCases() {
+                return "1 = 0";
+            }
         };
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
 /** The engine's tasks in the pathway's words: the only place that reads or changes them. */
 @Component
 public class PathwayTasks {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -57,6 +60,20 @@ public class PathwayTasks {
                 .orderByDueDate().asc().list().stream()
                 .filter(task -> task.getDueDate() != null && !leavingOut.contains(task.getTaskDefinitionKey()))
                 .findFirst().map(task -> task.getDueDate().toInstant());
+    }
+
+    /**
+     * For lists filtered in the database: a condition in SQL that the case whose key is in
+     * {@code businessKeyColumn} has an open task of that step, in any process carrying its key,
+     * joined as Camunda's own query by business key joins them.
+     */
+    public static String hasOpenTaskCondition(String businessKeyColumn, String taskKey) {
+        if (!IDENTIFIER.matcher(businessKeyColumn).matches() || !IDENTIFIER.matcher(taskKey).matches()) {
+            throw new IllegalArgumentException("Not a column and a step: " + businessKeyColumn + ", " + taskKey);
+        }
+        return """
+                exists (select 1 from ACT_RU_TASK ot join ACT_RU_EXECUTION oi on oi.ID_ = ot.PROC_INST_ID_
+                        where oi.BUSINESS_KEY_ = %s and ot.TASK_DEF_KEY_ = '%s')""".formatted(businessKeyColumn, taskKey);
     }
 
     /** How many tasks of that step are overdue now, across every case. */
