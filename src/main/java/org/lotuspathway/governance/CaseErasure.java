@@ -71,6 +71,13 @@ class CaseErasure {
         jdbc.update("delete from notification where event_key like ? or event_key like ? or event_key like ?",
                 businessKey + ":%", "%:" + businessKey + ":%", "%:" + businessKey);
         jdbc.update("delete from record_correction_request where business_key = ?", businessKey);
+        // a speak-up report the case came from: who spoke up, what they wrote, and the exchanges with them
+        jdbc.update("delete from speak_up_message where report_id in (select id from speak_up_report where case_key = ?)",
+                businessKey);
+        jdbc.update("""
+                update speak_up_report set about_name = '', about_workplace = '', about_register_number = null,
+                    what_happened = '', happened_on = null, raiser_name = null, raiser_email = null, raiser_phone = null,
+                    raiser_role = null, access_code_hash = null, screened_by = ? where case_key = ?""", ERASED, businessKey);
         jdbc.update("delete from check_reminder where business_key = ?", businessKey);
 
         // the skeleton: dates to the month, nobody named

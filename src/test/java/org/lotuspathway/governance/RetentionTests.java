@@ -76,6 +76,17 @@ class RetentionTests {
         assertThat(instances).isNotEmpty();
         long stageVisits = count("select count(*) from stage_visit v join concern c on c.id = v.concern_id where c.business_key = ?", key);
 
+        // it came from someone who spoke up, confidentially, and the team asked them a question
+        jdbc.update("""
+                insert into speak_up_report (reference, route, received_at, about_name, about_profession, about_workplace,
+                    what_happened, patients_at_risk_now, raiser_name, raiser_email, status, outcome, case_key)
+                values ('SU-2019-73001', 'CONFIDENTIAL', timestamp '2019-05-02 09:00:00', 'Dr Edith Erasable', 'GP',
+                    'Riverside', 'Edith left a patient waiting', false, 'Rhoda Raiserwick', 'rhoda@example.org',
+                    'ACCEPTED', 'ACCEPTED', ?)""", key);
+        jdbc.update("""
+                insert into speak_up_message (report_id, from_team, written_by, written_at, text)
+                select id, false, null, timestamp '2019-05-03 09:00:00', 'Rhoda again: it happened twice'
+                from speak_up_report where reference = 'SU-2019-73001'""");
         requests.forApi("GMC", "7300001", "admin");
         assertThat(worker.produceDue()).as("a subject access export of the case, ready").isEqualTo(1);
 
@@ -94,6 +105,11 @@ class RetentionTests {
         assertThat(count("select count(*) from practitioner_name_word where word = ?", "edith")).isZero();
         assertThat(count("select count(*) from subject_access_export")).as("no copy of the record kept").isZero();
         assertThat(count("select count(*) from case_step s join concern c on c.id = s.concern_id where c.business_key = ?", key)).isZero();
+        assertThat(count("select count(*) from speak_up_report where case_key = ? and (raiser_name is not null "
+                + "or raiser_email is not null or about_name like ? or what_happened like ?)", key, "%Edith%", "%Edith%"))
+                .as("who spoke up, and what they wrote").isZero();
+        assertThat(count("select count(*) from speak_up_message where text like ?", "%Rhoda%")).isZero();
+        assertThat(count("select count(*) from speak_up_report where case_key = ?", key)).as("the report's skeleton").isEqualTo(1);
         assertThat(count("select count(*) from lessons_review r join concern c on c.id = r.concern_id "
                 + "where c.business_key = ? and (r.went_well like '%Edith%' or r.anonymised_text like '%7300001%')", key)).isZero();
         // the engine's runtime and history
