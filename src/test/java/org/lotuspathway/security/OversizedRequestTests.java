@@ -10,7 +10,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -132,10 +136,10 @@ class OversizedRequestTests {
         Visitor anonymous = new Visitor(port);
         for (String path : new String[] {"/login", "/", "/concerns", "/camunda/api/admin/auth/user/default/login/cockpit",
                 "/engine-rest/task"}) {
-            HttpResponse<String> answer = anonymous.send(anonymous.request(path,
-                    "Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofString(fiveMegabytes)).build());
-            assertThat(answer.statusCode()).as(path).isEqualTo(413);
+            // Announced, not sent: the answer comes from the length alone. (Sending the five megabytes
+            // races the server's closing the connection on a body it will not read, which can cut the
+            // answer short on the client's side.)
+            assertThat(statusLine(path, boundary, fiveMegabytes.length())).as(path).startsWith("HTTP/1.1 413");
         }
         byte[] streamed = fiveMegabytes.getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> chunked = anonymous.send(anonymous.request("/login",
@@ -153,6 +157,18 @@ class OversizedRequestTests {
                 "Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(twoMegabytes)).build());
         assertThat(modeler.statusCode()).isNotEqualTo(413).isBetween(200, 499);
+    }
+
+    /** The first line of the answer to a POST that announces a body of this length and sends none of it. */
+    private String statusLine(String path, String boundary, int length) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: " + length
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
     }
 
     private static String multipart(String boundary, String content) {
