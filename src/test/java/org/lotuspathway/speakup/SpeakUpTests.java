@@ -117,6 +117,9 @@ class SpeakUpTests {
                 "The GP shouts at patients on the phone.")).get("reference").asText();
         assertThat(html(mvc.perform(get("/speak-up/reports/{ref}", reference).with(caseManager())).andReturn())
                 .select("#raiser").text()).contains("Zelda Brackenmoor", "zelda.brackenmoor@example.org");
+        // the Responsible Officer reads reports, but only those who screen know a confidential raiser
+        assertThat(html(mvc.perform(get("/speak-up/reports/{ref}", reference).with(as("ro", "ro"))).andReturn())
+                .select("#raiser").text()).contains("A confidential raiser").doesNotContain("Zelda", "Brackenmoor");
 
         Map<String, String> accepting = new java.util.HashMap<>(accept("7000001"));
         accepting.put("source", "CLINICAL_COLLEAGUE");
