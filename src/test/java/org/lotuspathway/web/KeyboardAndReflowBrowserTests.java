@@ -151,6 +151,65 @@ class KeyboardAndReflowBrowserTests {
         assertThat(overflowing).as("pages wider than 320 px (screenshots in target/screenshots/reflow-*)").isEmpty();
     }
 
+    /**
+     * WCAG 1.4.4: text resized to 200% (the page's own text size doubled, as a reader's setting does,
+     * not zoom) at 1280 px loses nothing to sideways scrolling. The pages size their text in rem.
+     */
+    @Test
+    void textResizedTo200PercentStillFitsTheWidth() throws Exception {
+        String key = driver.raise(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
+        driver.triageAs(key, 3, 3);
+        driver.complete(key, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager", Map.of());
+        driver.panelDecides(key, "MONITOR");
+        List<String> pages = new ArrayList<>();
+        List<String> overflowing = new ArrayList<>();
+        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+
+        browser.open("/login");
+        double before = headingSize();
+        textAt200("sign-in", pages, overflowing);
+        assertThat(headingSize()).as("the heading's text doubled").isGreaterThanOrEqualTo(before * 1.9);
+        browser.signIn("casemanager");
+        textAt200("task-list", pages, overflowing);
+        browser.open("/tasks/" + driver.task(key, ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE).getId());
+        textAt200("task-page", pages, overflowing);
+        browser.open("/concerns/new");
+        textAt200("raise-a-concern", pages, overflowing);
+        browser.open("/cases/" + key);
+        textAt200("case-page", pages, overflowing);
+        browser.open("/cases");
+        textAt200("case-register", pages, overflowing);
+        browser.open("/practitioners/GMC/7000001");
+        textAt200("practitioners-record", pages, overflowing);
+        browser.signOut();
+        driver.sendUpdate(key);
+
+        browser.signIn("practitioner");
+        textAt200("portal-home", pages, overflowing);
+        browser.open("/portal/cases/" + key);
+        textAt200("portal-case", pages, overflowing);
+        browser.driver().findElement(By.partialLinkText("Update after the panel")).sendKeys(Keys.ENTER);
+        textAt200("portal-letter", pages, overflowing);
+        browser.signOut();
+
+        assertThat(pages).hasSize(10);
+        assertThat(overflowing).as("pages wider than 1280 px with text at 200% (screenshots in target/screenshots/text200-*)")
+                .isEmpty();
+    }
+
+    private double headingSize() {
+        browser.heading();
+        return Double.parseDouble(String.valueOf(browser.driver().executeScript(
+                "return parseFloat(getComputedStyle(document.querySelector('h1')).fontSize);")));
+    }
+
+    private void textAt200(String name, List<String> pages, List<String> overflowing) throws Exception {
+        browser.heading();
+        browser.driver().executeScript("document.documentElement.style.fontSize = '200%';");
+        reflows("text200-" + name, pages, overflowing);
+    }
+
     private void assertTheErrorSummaryTakesFocusAndLeadsToItsField(Keyboard keys, String firstFieldId) {
         WebElement summary = browser.driver().findElement(By.cssSelector(".nhsuk-error-summary"));
         assertThat(keys.focused()).as("focus on the error summary").isEqualTo(summary);
