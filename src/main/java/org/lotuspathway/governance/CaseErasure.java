@@ -71,6 +71,7 @@ class CaseErasure {
         jdbc.update("delete from notification where event_key like ? or event_key like ? or event_key like ?",
                 businessKey + ":%", "%:" + businessKey + ":%", "%:" + businessKey);
         jdbc.update("delete from record_correction_request where business_key = ?", businessKey);
+        jdbc.update("delete from legal_hold_lifted where business_key = ?", businessKey);
         // a speak-up report the case came from: who spoke up, what they wrote, and the exchanges with them
         jdbc.update("delete from speak_up_message where report_id in (select id from speak_up_report where case_key = ?)",
                 businessKey);

@@ -85,6 +85,10 @@ public class RetentionSchedule {
 
     @Transactional
     public void lift(String businessKey, String by) {
+        jdbc.update("""
+                insert into legal_hold_lifted (business_key, held_by, held_at, reason, lifted_by, lifted_at)
+                select business_key, held_by, held_at, reason, ?, ? from legal_hold where business_key = ?""",
+                by, java.sql.Timestamp.from(clock.now()), businessKey);
         if (jdbc.update("delete from legal_hold where business_key = ?", businessKey) == 0) {
             throw InvalidSubmission.of("businessKey", "The case " + businessKey + " has no legal hold");
         }

@@ -151,9 +151,16 @@ class RetentionTests {
         assertThat(count("select count(*) from practitioner where register_number = ?", "7300002")).isEqualTo(1);
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).count()).isPositive();
 
+        TestClock.stopAt(TestClock.uk("2025-08-04T09:30"));
         schedule.lift(key, "admin");
+        // the lifted hold is kept, with why the case was held and who lifted it, until the case goes
+        Map<String, Object> lifted = jdbc.queryForMap("select * from legal_hold_lifted where business_key = ?", key);
+        assertThat(lifted.get("REASON")).isEqualTo("Employment tribunal claim pending");
+        assertThat(lifted.get("LIFTED_BY")).isEqualTo("admin");
+        assertThat(count("select count(*) from legal_hold where business_key = ?", key)).isZero();
         erasures.eraseDue(() -> true);
         assertThat(count("select count(*) from concern where business_key = ? and erased_at is not null", key)).isEqualTo(1);
+        assertThat(count("select count(*) from legal_hold_lifted where business_key = ?", key)).isZero();
     }
 
     @Test
