@@ -1,6 +1,5 @@
 package org.lotuspathway.speakup;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.lotuspathway.security.CurrentUser;
@@ -23,12 +22,12 @@ class ReportsWaiting implements WaitingElsewhere {
         if (!user.isIn(Roles.CASE_MANAGER)) {
             return Optional.empty();
         }
-        List<SpeakUpReport> all = reports.waiting();
-        int waiting = all.size();
+        SpeakUpReports.Waiting counted = reports.howManyWaiting();
+        long waiting = counted.all();
         if (waiting == 0) {
             return Optional.empty();
         }
-        long urgent = all.stream().filter(SpeakUpReport::patientsAtRiskNow).count();
+        long urgent = counted.urgent();
         String text = (waiting == 1 ? "1 report from someone who spoke up is" : waiting + " reports from people who spoke up are")
                 + " waiting to be screened" + (urgent == 0 ? "." : ", " + urgent + " saying patients are at risk now.");
         return Optional.of(new Notice(text, "/speak-up/reports", "Screen the reports"));

@@ -17,4 +17,8 @@ interface SpeakUpReportRepository extends JpaRepository<SpeakUpReport, Long> {
     /** Reports still to be screened, urgent first, then oldest first. */
     @Query("select r from SpeakUpReport r where r.status in :statuses order by r.patientsAtRiskNow desc, r.receivedAt asc")
     List<SpeakUpReport> waiting(List<ReportStatus> statuses);
+
+    long countByStatusIn(List<ReportStatus> statuses);
+
+    long countByStatusInAndPatientsAtRiskNowTrue(List<ReportStatus> statuses);
 }

@@ -101,10 +101,22 @@ public class SpeakUpReports {
         return messages.findByReportOrderByWrittenAtAscIdAsc(report);
     }
 
+    private static final List<ReportStatus> TO_SCREEN = List.of(ReportStatus.RECEIVED, ReportStatus.QUESTION_ASKED,
+            ReportStatus.ANSWERED);
+
     /** Reports still to be screened, those saying patients are at risk now first. */
     @Transactional(readOnly = true)
     public List<SpeakUpReport> waiting() {
-        return reports.waiting(List.of(ReportStatus.RECEIVED, ReportStatus.QUESTION_ASKED, ReportStatus.ANSWERED));
+        return reports.waiting(TO_SCREEN);
+    }
+
+    /** How many reports wait to be screened, and how many of them say patients are at risk now. */
+    @Transactional(readOnly = true)
+    public Waiting howManyWaiting() {
+        return new Waiting(reports.countByStatusIn(TO_SCREEN), reports.countByStatusInAndPatientsAtRiskNowTrue(TO_SCREEN));
+    }
+
+    public record Waiting(long all, long urgent) {
     }
 
     @Transactional(readOnly = true)
