@@ -69,7 +69,8 @@ final class BareEngine implements AutoCloseable {
         String instance = engine.getRuntimeService().startProcessInstanceByKey(ConcernPathway.ID, businessKey).getId();
         complete(instance, ConcernPathway.TASK_TRIAGE_CONCERN, Map.of(ConcernPathway.VAR_LIKELIHOOD, 1,
                 ConcernPathway.VAR_IMPACT, 2, ConcernPathway.VAR_IMMEDIATE_RISK, false,
-                ConcernPathway.VAR_PREVIOUS_CONCERNS, false, ConcernPathway.VAR_INSIGHT, "FULL"));
+                ConcernPathway.VAR_PREVIOUS_CONCERNS, false, ConcernPathway.VAR_INSIGHT, "FULL",
+                ConcernPathway.VAR_WELLBEING_CONCERN, false));
         complete(instance, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, Map.of());
         complete(instance, ConcernPathway.TASK_REVIEW_LESSONS, Map.of());
         complete(instance, ConcernPathway.TASK_CLOSE_CASE, Map.of());
