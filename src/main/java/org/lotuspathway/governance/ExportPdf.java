@@ -1,8 +1,6 @@
 package org.lotuspathway.governance;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,10 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import org.lotuspathway.common.PdfPrint;
+import org.lotuspathway.common.PdfPrint.Images;
 import org.lotuspathway.common.SafeXml;
 import org.lotuspathway.governance.ExportContent.CaseContent;
 import org.lotuspathway.governance.ExportContent.Part;
@@ -32,7 +29,6 @@ import org.xml.sax.SAXException;
 @Component
 class ExportPdf {
 
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
     private static final String STYLE = """
@@ -180,24 +176,13 @@ class ExportPdf {
     private static byte[] render(String title, String body) {
         String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head><title>" + escape(title)
                 + "</title><style>" + STYLE + "</style></head><body>" + body + "</body></html>";
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
-            new PdfRendererBuilder()
-                    .useFastMode()
-                    .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                    .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                    .useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true)
-                    .useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true)
-                    .withProducer("Lotus Pathway")
-                    .withW3cDocument(SafeXml.parse(xhtml), null)
-                    .toStream(pdf)
-                    .run();
+            return PdfPrint.print(SafeXml.parse(xhtml), Images.NONE, builder -> builder);
         } catch (SAXException e) {
             throw new IllegalStateException("The export's print is not well-formed XHTML", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return pdf.toByteArray();
     }
 
     private static String escape(String text) {
@@ -210,13 +195,5 @@ class ExportPdf {
         text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
                 || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)).forEach(safe::appendCodePoint);
         return safe.toString();
-    }
-
-    private static InputStream font(String file) {
-        InputStream font = ExportPdf.class.getResourceAsStream(FONTS + file);
-        if (font == null) {
-            throw new IllegalStateException("The font " + file + " is missing: is jasperreports-fonts on the classpath?");
-        }
-        return font;
     }
 }

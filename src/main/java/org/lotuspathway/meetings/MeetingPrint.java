@@ -1,12 +1,7 @@
 package org.lotuspathway.meetings;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,6 +10,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.lotuspathway.common.PdfPrint;
+import org.lotuspathway.common.PdfPrint.Images;
 import org.lotuspathway.common.SafeXml;
 import org.springframework.web.util.HtmlUtils;
 import org.xml.sax.SAXException;
@@ -26,8 +23,6 @@ import org.xml.sax.SAXException;
  */
 final class MeetingPrint {
 
-    private static final String FONT_FAMILY = "DejaVu Sans";
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final String STYLE = """
             @page { size: A4; margin: 18mm 18mm 24mm 18mm; }
             body { font-family: 'DejaVu Sans'; font-size: 10.5pt; line-height: 1.4; color: #212b32; }
@@ -69,24 +64,11 @@ final class MeetingPrint {
     }
 
     static byte[] render(String xhtml) throws IOException {
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
-            new PdfRendererBuilder()
-                    .useFastMode()
-                    .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:image/"),
-                            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                    .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:image/"),
-                            ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                    .useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                    .useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true)
-                    .withProducer("Lotus Pathway")
-                    .withW3cDocument(SafeXml.parse(xhtml), null)
-                    .toStream(pdf)
-                    .run();
+            return PdfPrint.print(SafeXml.parse(xhtml), Images.DATA_IMAGES_ONLY, builder -> builder);
         } catch (SAXException e) {
             throw new IllegalStateException("A meeting's print is not well-formed XHTML", e);
         }
-        return pdf.toByteArray();
     }
 
     static String page(String title, String body) {
@@ -111,14 +93,6 @@ final class MeetingPrint {
     /** The footer's standard font has no glyphs beyond Latin-1: anything else becomes "?". */
     private static String ascii(String text) {
         return text.replaceAll("[^\\x20-\\x7E]", "?");
-    }
-
-    private static InputStream font(String file) {
-        InputStream font = MeetingPrint.class.getResourceAsStream(FONTS + file);
-        if (font == null) {
-            throw new IllegalStateException("The font " + file + " is missing: is jasperreports-fonts on the classpath?");
-        }
-        return font;
     }
 
     private MeetingPrint() {

@@ -2,17 +2,13 @@ package org.lotuspathway.updates;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
+import org.lotuspathway.common.PdfPrint;
+import org.lotuspathway.common.PdfPrint.Images;
 import org.lotuspathway.common.SafeXml;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -24,15 +20,13 @@ import org.xml.sax.SAXException;
 /**
  * Prints a kept letter to PDF on the letterhead: the date in words (in the letter), page numbers,
  * headings kept with the text after them, the letter's title and language, and tagged for screen
- * readers (PDF/UA-1, and PDF/A-3a for keeping). Fonts are embedded, as PDF/UA requires: DejaVu Sans,
- * from a jar, so a letter prints the same on every machine. Nothing outside the letter is read
- * while printing: the logo comes as a data: address, and any other address is refused.
+ * readers (PDF/UA-1, and PDF/A-3a for keeping). Fonts are embedded, as PDF/UA requires ({@link PdfPrint}).
+ * Nothing outside the letter is read while printing: the logo comes as a data: address, and any
+ * other address is refused.
  */
 @Component
 class LetterPdf {
 
-    private static final String FONT_FAMILY = "DejaVu Sans";
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private static final String PAGE = """
@@ -63,27 +57,10 @@ class LetterPdf {
 
     /** The kept letter (escaped XHTML, as written by {@link Letters}) as a PDF titled {@code title}. */
     byte[] print(String title, String keptLetter) {
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
+        return PdfPrint.print(page(title, keptLetter), Images.DATA_IMAGES_ONLY, builder -> builder
                 .usePdfUaAccessibility(true)
                 .usePdfAConformance(PdfAConformance.PDFA_3_A)
-                .useColorProfile(SRGB)
-                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:image/"),
-                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:image/"),
-                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                .useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true)
-                .withProducer("Lotus Pathway")
-                .withW3cDocument(page(title, keptLetter), null)
-                .toStream(pdf);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not print the letter " + title, e);
-        }
-        return pdf.toByteArray();
+                .useColorProfile(SRGB));
     }
 
     private Document page(String title, String keptLetter) {
@@ -117,13 +94,5 @@ class LetterPdf {
 
     private static String escape(String text) {
         return HtmlUtils.htmlEscape(Letters.xmlSafe(text), "UTF-8");
-    }
-
-    private static InputStream font(String file) {
-        InputStream font = LetterPdf.class.getResourceAsStream(FONTS + file);
-        if (font == null) {
-            throw new IllegalStateException("The letter font " + file + " is missing: is jasperreports-fonts on the classpath?");
-        }
-        return font;
     }
 }

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
+import javax.sql.DataSource;
+
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
@@ -38,12 +43,14 @@ final class BareEngine implements AutoCloseable {
         this.engine = engine;
     }
 
-    static BareEngine on(String jdbcUrl, String user, String password) throws IOException {
+    /** With {@code wrap} around the engine's pool of connections (the profile counts statements through it). */
+    static BareEngine on(String jdbcUrl, String user, String password, UnaryOperator<DataSource> wrap)
+            throws IOException {
+        String driver = jdbcUrl.startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver";
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
                 .createStandaloneProcessEngineConfiguration()
                 .setProcessEngineName("bare")
-                .setJdbcUrl(jdbcUrl).setJdbcUsername(user).setJdbcPassword(password)
-                .setJdbcDriver(jdbcUrl.startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver")
+                .setDataSource(wrap.apply(new PooledDataSource(driver, jdbcUrl, user, password)))
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
                 .setJobExecutorActivate(false);
@@ -65,20 +72,23 @@ final class BareEngine implements AutoCloseable {
     }
 
     /** A case walked from receipt to closure on the low-risk path: four tasks and the decision. */
-    void walk(String businessKey) {
+    void walk(String businessKey, Consumer<String> step) {
+        step.accept("raise");
         String instance = engine.getRuntimeService().startProcessInstanceByKey(ConcernPathway.ID, businessKey).getId();
-        complete(instance, ConcernPathway.TASK_TRIAGE_CONCERN, Map.of(ConcernPathway.VAR_LIKELIHOOD, 1,
+        complete(instance, ConcernPathway.TASK_TRIAGE_CONCERN, step, Map.of(ConcernPathway.VAR_LIKELIHOOD, 1,
                 ConcernPathway.VAR_IMPACT, 2, ConcernPathway.VAR_IMMEDIATE_RISK, false,
                 ConcernPathway.VAR_PREVIOUS_CONCERNS, false, ConcernPathway.VAR_INSIGHT, "FULL",
                 ConcernPathway.VAR_WELLBEING_CONCERN, false));
-        complete(instance, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, Map.of());
-        complete(instance, ConcernPathway.TASK_REVIEW_LESSONS, Map.of());
-        complete(instance, ConcernPathway.TASK_CLOSE_CASE, Map.of());
+        complete(instance, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, step, Map.of());
+        complete(instance, ConcernPathway.TASK_REVIEW_LESSONS, step, Map.of());
+        complete(instance, ConcernPathway.TASK_CLOSE_CASE, step, Map.of());
+        step.accept(null);
     }
 
-    private void complete(String instance, String taskKey, Map<String, Object> variables) {
+    private void complete(String instance, String taskKey, Consumer<String> step, Map<String, Object> variables) {
         TaskService tasks = engine.getTaskService();
         Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult();
+        step.accept(taskKey);
         tasks.claim(task.getId(), "casemanager");
         tasks.complete(task.getId(), variables);
     }

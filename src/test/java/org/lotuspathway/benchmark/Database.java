@@ -3,6 +3,9 @@ package org.lotuspathway.benchmark;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+
+import javax.sql.DataSource;
 
 import org.lotuspathway.support.PostgresServer;
 import org.lotuspathway.support.PostgresSettings;
@@ -42,8 +45,12 @@ enum Database {
     }
 
     BareEngine bareEngine(Path work) throws Exception {
-        return this == H2 ? BareEngine.on(h2Url(work, "bare"), "sa", "")
-                : BareEngine.on(PostgresServer.database("bare"), PostgresServer.USER, "");
+        return bareEngine(work, UnaryOperator.identity());
+    }
+
+    BareEngine bareEngine(Path work, UnaryOperator<DataSource> wrap) throws Exception {
+        return this == H2 ? BareEngine.on(h2Url(work, "bare"), "sa", "", wrap)
+                : BareEngine.on(PostgresServer.database("bare"), PostgresServer.USER, "", wrap);
     }
 
     private static String h2Url(Path work, String name) {

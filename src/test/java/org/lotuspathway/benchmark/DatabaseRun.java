@@ -2,37 +2,21 @@ package org.lotuspathway.benchmark;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.lotuspathway.process.engine.EngineClock;
 import org.lotuspathway.LotusPathwayApplication;
-import org.lotuspathway.concern.ConcernArea;
 import org.lotuspathway.concern.ConcernIntake;
-import org.lotuspathway.concern.ConcernSource;
-import org.lotuspathway.concern.NewConcern;
-import org.lotuspathway.concern.PractitionerDetails;
-import org.lotuspathway.concern.Profession;
-import org.lotuspathway.concern.Register;
 import org.lotuspathway.process.ConcernPathway;
-import org.lotuspathway.process.PathwayClock;
 import org.lotuspathway.security.CurrentUser;
 import org.lotuspathway.security.Roles;
-import org.lotuspathway.support.FormAnswers;
-import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.TestStaff;
 import org.lotuspathway.worklist.FirstPage;
-import org.lotuspathway.worklist.TaskCommands;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -57,8 +41,6 @@ final class DatabaseRun {
     static final CurrentUser RESPONSIBLE_OFFICER = new CurrentUser("ro", Set.of(Roles.RESPONSIBLE_OFFICER));
     static final String REST_TASK_QUERY = "/engine-rest/task?candidateGroup=casemanager&firstResult=0&maxResults=25";
 
-    private static final Map<String, Map<String, Object>> VALID_ANSWERS = new ConcurrentHashMap<>();
-
     private final Database database;
     private final Path work;
     private final Double coldStartSeconds;
@@ -82,7 +64,7 @@ final class DatabaseRun {
 
             double[] throughput;
             try (BareEngine bareEngine = database.bareEngine(work)) {
-                throughput = casesPerSecond(i -> walkThroughOurServices(app, i), i -> bareEngine.walk("BARE-" + i));
+                throughput = casesPerSecond(i -> OurServicesWalk.walk(app, i, step -> { }), i -> bareEngine.walk("BARE-" + i, step -> { }));
             }
             double ours = throughput[0];
             double bare = throughput[1];
@@ -144,35 +126,6 @@ final class DatabaseRun {
         return () -> tasks.setPriority(taskId, 50 + priority[0]++ % 2);
     }
 
-    /** Raise, then every task to closure through TaskCommands.complete, the path the task pages take. */
-    private void walkThroughOurServices(ConfigurableApplicationContext app, int i) {
-        ConcernIntake intake = app.getBean(ConcernIntake.class);
-        String key = intake.raise(concern(6_000_000 + i), CASE_MANAGER.name()).businessKey();
-        String instance = app.getBean(RuntimeService.class).createProcessInstanceQuery()
-                .processDefinitionKey(ConcernPathway.ID).processInstanceBusinessKey(key).singleResult().getId();
-        LocalDate today = new EngineClock().today();
-        complete(app, instance, ConcernPathway.TASK_TRIAGE_CONCERN, "triage-concern", PathwayDriver.triage(1, 2));
-        complete(app, instance, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, "local-resolution", Map.of());
-        complete(app, instance, ConcernPathway.TASK_REVIEW_LESSONS, "lessons-review", Map.of(
-                "action1", "Add referral tracking to the practice induction", "action1Owner", "Practice manager",
-                "action1DueOn", today.plusMonths(2).toString()));
-        complete(app, instance, ConcernPathway.TASK_CLOSE_CASE, "close-case", Map.of());
-    }
-
-    private static void complete(ConfigurableApplicationContext app, String instance, String taskKey, String formId,
-            Map<String, Object> changes) {
-        String taskId = app.getBean(TaskService.class).createTaskQuery().processInstanceId(instance)
-                .taskDefinitionKey(taskKey).singleResult().getId();
-        // answers made once per form: reading the form file is the benchmark's work, not the app's
-        Map<String, Object> answers = new HashMap<>(VALID_ANSWERS.computeIfAbsent(formId,
-                form -> FormAnswers.valid(form, new EngineClock().today())));
-        answers.putAll(changes);
-        Map<String, String> problems = app.getBean(TaskCommands.class).complete(CASE_MANAGER, taskId, answers);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException(taskKey + " refused its answers: " + problems);
-        }
-    }
-
     /**
      * Cases a second, ours and the bare engine's, one case each in turn: both see the same JIT
      * warmth and whatever else the machine is doing.
@@ -203,7 +156,7 @@ final class DatabaseRun {
             int first = batch * SEED_BATCH;
             transaction.executeWithoutResult(status -> {
                 for (int i = first; i < first + SEED_BATCH; i++) {
-                    intake.raise(concern(5_000_000 + i), CASE_MANAGER.name());
+                    intake.raise(OurServicesWalk.concern(5_000_000 + i), CASE_MANAGER.name());
                 }
             });
         }
@@ -232,12 +185,6 @@ final class DatabaseRun {
             Thread.sleep(200);
         }
         return new Drain(timers, secondsSince(start), waitForExecutor);
-    }
-
-    private static NewConcern concern(int gmcNumber) {
-        return new NewConcern(new PractitionerDetails("Dr Benchmark " + gmcNumber, Profession.GP, Register.GMC,
-                String.valueOf(gmcNumber)), ConcernSource.PATIENT, Set.of(ConcernArea.CLINICAL),
-                "A patient says a referral was not made.", LocalDate.of(2026, 11, 2));
     }
 
     private static double secondsSince(long start) {
