@@ -43,12 +43,12 @@ final class DatabaseRun {
 
     private final Database database;
     private final Path work;
-    private final Double coldStartSeconds;
+    private final StartUpRun.StartUp startUp;
 
-    DatabaseRun(Database database, Path work, Double coldStartSeconds) {
+    DatabaseRun(Database database, Path work, StartUpRun.StartUp startUp) {
         this.database = database;
         this.work = work;
-        this.coldStartSeconds = coldStartSeconds;
+        this.startUp = startUp;
     }
 
     Figures run() throws Exception {
@@ -58,9 +58,9 @@ final class DatabaseRun {
         // TestStaff adds the staff users a profile without demo users lacks (nothing for the default profile)
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LotusPathwayApplication.class,
                 TestStaff.class).run(arguments.toArray(String[]::new))) {
-            double startUp = secondsSince(starting);
+            double startUpSeconds = secondsSince(starting);
             long heapAfterStartUp = HeapWatch.settledMegabytes();
-            log("started in %.1f s, heap %d MB", startUp, heapAfterStartUp);
+            log("started in %.1f s, heap %d MB", startUpSeconds, heapAfterStartUp);
 
             double[] throughput;
             try (BareEngine bareEngine = database.bareEngine(work)) {
@@ -99,14 +99,15 @@ final class DatabaseRun {
                         query, page, rest, smallTeamFind);
 
                 RegisterRun.RegisterFigures register = RegisterRun.measure(app, http, database, aTaskChanges(tasks));
-                log("register of %d cases (%.0f s to add) p50/p95 ms: first page %s, by name %s, page %s, API %s, "
-                        + "REST task query %s", register.cases(), register.seedingSeconds(), register.firstPage(),
-                        register.nameSearch(), register.page(), register.api(), register.restTaskQuery());
+                log("register of %d cases (%.0f s to add) p50/p95 ms: first page %s, by name %s, by number %s, page %s, "
+                        + "API %s, REST task query %s", register.cases(), register.seedingSeconds(), register.firstPage(),
+                        register.nameSearch(), register.numberSearch(), register.page(), register.api(),
+                        register.restTaskQuery());
 
                 Drain drain = drainCheckIns(app);
                 log("drained %d due check-ins in %.0f s (%.0f s before the first fired)", drain.timers, drain.total,
                         drain.waitForExecutor);
-                return new Figures(database.label, startUp, coldStartSeconds, heapAfterStartUp, heap.peakMegabytes(),
+                return new Figures(database.label, startUpSeconds, startUp, heapAfterStartUp, heap.peakMegabytes(),
                         CASES, ours, bare, OPEN_CASES, seeded, find, smallTeamFind, query, page, rest, drain.timers, drain.total,
                         drain.waitForExecutor, drain.timers / (drain.total - drain.waitForExecutor), register);
             }

@@ -4,7 +4,7 @@ package org.lotuspathway.benchmark;
 record Figures(
         String database,
         double startUpSeconds,
-        Double coldStartSeconds,
+        StartUpRun.StartUp startUp,
         long heapAfterStartUpMb,
         long peakHeapUnderLoadMb,
         int cases,
@@ -22,6 +22,11 @@ record Figures(
         double drainWaitForExecutorSeconds,
         double timersPerSecond,
         RegisterRun.RegisterFigures register) {
+
+    /** Its key in results.json: h2, postgresql. */
+    String key() {
+        return database.startsWith("H2") ? "h2" : "postgresql";
+    }
 
     double oursOverBare() {
         return oursCasesPerSecond / bareCasesPerSecond;

@@ -46,8 +46,8 @@ final class RegisterRun {
     private static final Stage[] OPEN_STAGES = {Stage.TRIAGE, Stage.INVESTIGATION, Stage.PANEL, Stage.LOCAL_RESOLUTION,
             Stage.SUPPORT_AND_MONITOR, Stage.PRACTITIONER_UPDATE, Stage.LESSONS_REVIEW};
 
-    record RegisterFigures(int cases, double seedingSeconds, Latency firstPage, Latency nameSearch, Latency page,
-            Latency api, Latency restTaskQuery) {
+    record RegisterFigures(int cases, double seedingSeconds, Latency firstPage, Latency nameSearch,
+            Latency numberSearch, Latency page, Latency api, Latency restTaskQuery) {
     }
 
     private static final CurrentUser CASE_MANAGER = new CurrentUser("casemanager", Set.of(Roles.CASE_MANAGER));
@@ -65,8 +65,13 @@ final class RegisterRun {
 
         CaseRegister register = app.getBean(CaseRegister.class);
         RegisterFilter byName = RegisterFilter.parse(Map.of("q", NAME_SEARCH)).filter();
-        if (register.search(RegisterFilter.everything(), CASE_MANAGER).total() < CASES || register.search(byName, CASE_MANAGER).rows().size() != 25
-                || !http.page("/cases").contains("PSC-")) {
+        // a practitioner among those added, with their cases
+        String number = jdbc.queryForObject("select max(p.register_number) from practitioner p"
+                + " join concern c on c.practitioner_id = p.id where p.register_number like '8%'", String.class);
+        RegisterFilter byNumber = RegisterFilter.parse(Map.of("q", number)).filter();
+        if (register.search(RegisterFilter.everything(), CASE_MANAGER).total() < CASES
+                || register.search(byName, CASE_MANAGER).rows().size() != 25
+                || register.search(byNumber, CASE_MANAGER).rows().isEmpty() || !http.page("/cases").contains("PSC-")) {
             throw new IllegalStateException("The register does not show a full first page of " + CASES + " cases");
         }
         // a case changes too before each call, so that H2 cannot answer the register from its cache either
@@ -78,11 +83,12 @@ final class RegisterRun {
         List<Latency> latencies = Latency.ofEach(DatabaseRun.WARM_UP_CALLS, DatabaseRun.SAMPLES, casesChangeToo, List.of(
                 () -> register.search(RegisterFilter.everything(), CASE_MANAGER),
                 () -> register.search(byName, CASE_MANAGER),
+                () -> register.search(byNumber, CASE_MANAGER),
                 () -> http.page("/cases"),
                 () -> http.rest("/api/cases?page=0", "casemanager", TestStaff.PASSWORD),
                 () -> http.rest(DatabaseRun.REST_TASK_QUERY, database.adminUser(), database.adminPassword())));
         return new RegisterFigures(CASES, seeded, latencies.get(0), latencies.get(1), latencies.get(2), latencies.get(3),
-                latencies.get(4));
+                latencies.get(4), latencies.get(5));
     }
 
     /** One practitioner to every two cases, their names' words, then the cases, a batch at a time. */

@@ -25,14 +25,19 @@ public final class PackagedApp implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** Ours says it is ready here (Spring Boot's readiness probe). */
+    public static final String READINESS = "/actuator/health/readiness";
+
     private final Process process;
     private final int port;
     private final Path log;
+    private final String readyPath;
 
-    private PackagedApp(Process process, int port, Path log) {
+    private PackagedApp(Process process, int port, Path log, String readyPath) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.readyPath = readyPath;
     }
 
     /** Starts the jar in the directory given, on a free port, with these extra arguments (--name=value). */
@@ -42,17 +47,26 @@ public final class PackagedApp implements AutoCloseable {
 
     /** As {@link #start(Path, String...)}, with options for the JVM, such as -Xmx512m. */
     public static PackagedApp start(Path workingDirectory, List<String> jvmOptions, String... arguments) {
+        return start(jar(), READINESS, workingDirectory, jvmOptions, arguments);
+    }
+
+    /**
+     * Any Spring Boot jar, ready when {@code readyPath} answers 200: ours, or the benchmark's bare
+     * Camunda application.
+     */
+    public static PackagedApp start(Path jar, String readyPath, Path workingDirectory, List<String> jvmOptions,
+            String... arguments) {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port));
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(List.of(arguments));
         Path log = workingDirectory.resolve("app-" + System.nanoTime() + ".log");
         try {
             Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            return new PackagedApp(process, port, log);
+            return new PackagedApp(process, port, log, readyPath);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + command, e);
         }
@@ -75,11 +89,11 @@ public final class PackagedApp implements AutoCloseable {
         return URI.create("http://localhost:" + port + path);
     }
 
-    /** Waits until the readiness probe says UP; fails with the end of the app's log if it does not. */
+    /** Waits until the ready path answers 200 (ours: the readiness probe says UP); fails with the end of the app's log if it does not. */
     public Duration awaitReady(Duration timeout) {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
-        HttpRequest ready = HttpRequest.newBuilder(uri("/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(uri(readyPath)).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The app stopped while starting:\n" + tailOfLog());
