@@ -4,16 +4,18 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
+    // Written out, as the hot lookups below are: Hibernate keeps the translation of a query's text,
+    // but translates a method-name query (built as a criteria query) again on every call.
     @EntityGraph(attributePaths = {"practitioner", "areas"})
+    @Query("select c from Concern c where c.businessKey = :businessKey")
     Optional<Concern> findByBusinessKey(String businessKey);
 
     long countByPractitioner(Practitioner practitioner);
-
-    boolean existsByBusinessKey(String businessKey);
 
     @EntityGraph(attributePaths = {"practitioner", "areas"})
     List<Concern> findByPractitionerOrderByRaisedAtDesc(Practitioner practitioner);

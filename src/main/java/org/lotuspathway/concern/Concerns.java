@@ -2,6 +2,7 @@ package org.lotuspathway.concern;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
@@ -29,14 +30,20 @@ public class Concerns {
 
     @Transactional(readOnly = true)
     public Concern get(String businessKey) {
+        return find(businessKey).orElseThrow(() -> new UnknownConcern(businessKey));
+    }
+
+    /** The concern with that key, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Concern> find(String businessKey) {
         Map<String, Concern> found = TransactionScopedCache.get(FOUND_THIS_TRANSACTION, HashMap::new);
         Concern known = found.get(businessKey);
         // still managed: a cleared persistence context would otherwise hand out a detached copy
         if (known != null && entityManager.contains(known)) {
-            return known;
+            return Optional.of(known);
         }
-        Concern concern = repository.findByBusinessKey(businessKey).orElseThrow(() -> new UnknownConcern(businessKey));
-        found.put(businessKey, concern);
+        Optional<Concern> concern = repository.findByBusinessKey(businessKey);
+        concern.ifPresent(it -> found.put(businessKey, it));
         return concern;
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.lotuspathway.concern.ConcernRepository;
+import org.lotuspathway.concern.Concerns;
 import org.lotuspathway.forms.FormValidator;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.InvalidSubmission;
@@ -33,12 +33,12 @@ public class TaskCommands {
     private final PathwayHistory history;
     private final StaffDirectory staff;
     private final DeployedForms forms;
-    private final ConcernRepository concerns;
+    private final Concerns concerns;
     private final TransactionTemplate transaction;
     private final TransactionTemplate reading;
 
     TaskCommands(PathwayTasks tasks, PathwayHistory history, StaffDirectory staff, DeployedForms forms,
-            ConcernRepository concerns, PlatformTransactionManager transactionManager) {
+            Concerns concerns, PlatformTransactionManager transactionManager) {
         this.tasks = tasks;
         this.history = history;
         this.staff = staff;
@@ -56,8 +56,11 @@ public class TaskCommands {
     }
 
     private OpenTask openIn(CurrentUser user, String taskId) {
-        EngineTask task = tasks.find(taskId).orElseThrow(() -> new TaskGone(taskId));
-        if (task.businessKey() == null || !concerns.existsByBusinessKey(task.businessKey())) {
+        return opened(user, tasks.find(taskId).orElseThrow(() -> new TaskGone(taskId)));
+    }
+
+    private OpenTask opened(CurrentUser user, EngineTask task) {
+        if (task.businessKey() == null || concerns.find(task.businessKey()).isEmpty()) {
             throw new NotPartOfACase(task.id());
         }
         OpenTask open = new OpenTask(task.id(), task.name(), task.taskKey(), task.description(), task.businessKey(),
@@ -130,19 +133,17 @@ public class TaskCommands {
             // One transaction from reading the task to completing it: each engine call would otherwise
             // commit on its own, and claimed and completed together, answers refused on completion
             // leave the task as it was.
-            return transaction.execute(status -> {
-                OpenTask task = open(user, taskId);
-                requireWorker(user, task);
-                Map<String, String> problems = FormValidator.validate(task.form(), answers);
-                if (!problems.isEmpty()) {
-                    return problems;
-                }
-                if (task.assignee() != null && !task.assignee().equals(user.name())) {
-                    throw new NotYourTask(task.assignee() + " is working on this task. Ask them, or a manager, to hand it over.");
-                }
-                tasks.complete(task.id(), user.name(), task.assignee() == null, answers, ConcernPathway.KEPT_AS_VARIABLES);
-                return Map.of();
-            });
+            return transaction.execute(status -> tasks.complete(taskId, user.name(), answers,
+                    ConcernPathway.KEPT_AS_VARIABLES, found -> {
+                        OpenTask task = opened(user, found.orElseThrow(() -> new TaskGone(taskId)));
+                        requireWorker(user, task);
+                        Map<String, String> problems = FormValidator.validate(task.form(), answers);
+                        if (problems.isEmpty() && task.assignee() != null && !task.assignee().equals(user.name())) {
+                            throw new NotYourTask(task.assignee()
+                                    + " is working on this task. Ask them, or a manager, to hand it over.");
+                        }
+                        return problems;
+                    }));
         } catch (TaskTakenMeanwhile e) {
             if (e.assignee() != null) {
                 throw new NotYourTask(e.assignee() + " claimed this task a moment ago.");

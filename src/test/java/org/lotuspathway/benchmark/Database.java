@@ -55,6 +55,6 @@ enum Database {
 
     private static String h2Url(Path work, String name) {
         return "jdbc:h2:file:" + work.resolve("h2").resolve(name).toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=256";
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import org.lotuspathway.forms.FormField;
 import org.lotuspathway.forms.FormSchema;
 import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.LiveOptions;
+import org.lotuspathway.process.TransactionScopedCache;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -26,10 +28,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeployedForms {
 
+    private static final String LIVE_THIS_TRANSACTION = DeployedForms.class.getName() + ".live";
+
     private final FormService forms;
     private final PathwayDeployments deployments;
     private final ObjectProvider<LiveOptions> liveOptions;
     private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
+    private volatile List<LiveOptions> liveOptionBeans;
 
     DeployedForms(@Lazy FormService forms, @Lazy PathwayDeployments deployments,
             ObjectProvider<LiveOptions> liveOptions) {
@@ -47,13 +52,27 @@ public class DeployedForms {
                         .getBytes(StandardCharsets.UTF_8)))));
     }
 
+    /**
+     * The form of the task, with today's options. Worked out once a transaction: a step's form is
+     * asked for when its task is opened and again by the listeners that take its answers.
+     */
     public FormSchema forTask(String taskId, String processDefinitionId, String taskDefinitionKey) {
-        return live(schemas.computeIfAbsent(processDefinitionId + "/" + taskDefinitionKey, key -> read(taskId)));
+        Map<String, FormSchema> thisTransaction = TransactionScopedCache.get(LIVE_THIS_TRANSACTION, HashMap::new);
+        String key = processDefinitionId + "/" + taskDefinitionKey;
+        FormSchema known = thisTransaction.get(key);
+        if (known == null) {
+            known = live(schemas.computeIfAbsent(key, k -> read(taskId)));
+            thisTransaction.put(key, known);
+        }
+        return known;
     }
 
     private FormSchema live(FormSchema schema) {
         FormSchema current = schema;
-        for (LiveOptions live : liveOptions.orderedStream().toList()) {
+        if (liveOptionBeans == null) {
+            liveOptionBeans = liveOptions.orderedStream().toList();
+        }
+        for (LiveOptions live : liveOptionBeans) {
             List<String> keys = live.fieldKeys().stream().filter(key -> schema.field(key).isPresent()).toList();
             if (!keys.isEmpty()) {
                 List<FormField.Option> options = live.options();

@@ -2,6 +2,9 @@ package org.lotuspathway.process.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ParseException;
@@ -12,7 +15,12 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -45,6 +53,58 @@ class EngineInternals {
             }
             return new CompleteTaskCmd(taskId, variables).execute(context);
         });
+    }
+
+    /**
+     * The task as {@link EngineTask}, its case's business key and candidate groups read in one engine
+     * command: TaskService would take a task query, a process instance query and a query for its links.
+     */
+    Optional<EngineTask> task(String taskId) {
+        return Optional.ofNullable(engine().getCommandExecutorTxRequired().execute(context -> read(context, taskId)));
+    }
+
+    /**
+     * Reads the task, lets {@code check} look at it, and, when the check finds no problems, claims it
+     * for {@code user} if nobody holds it and completes it, all as one engine command: the task, its
+     * process and its links are read once, for the check and for the completion. What the check throws
+     * is thrown after the command, so the engine does not log a refusal as its own failure.
+     */
+    Map<String, String> checkAndComplete(String taskId, String user, VariableMap variables,
+            Function<Optional<EngineTask>, Map<String, String>> check) {
+        RuntimeException[] refusal = new RuntimeException[1];
+        Map<String, String> problems = engine().getCommandExecutorTxRequired().execute(context -> {
+            EngineTask task = read(context, taskId);
+            Map<String, String> found;
+            try {
+                found = check.apply(Optional.ofNullable(task));
+            } catch (RuntimeException e) {
+                refusal[0] = e;
+                return Map.<String, String>of();
+            }
+            if (found.isEmpty()) {
+                if (task.assignee() == null) {
+                    new ClaimTaskCmd(taskId, user).execute(context);
+                }
+                new CompleteTaskCmd(taskId, variables).execute(context);
+            }
+            return found;
+        });
+        if (refusal[0] != null) {
+            throw refusal[0];
+        }
+        return problems;
+    }
+
+    private static EngineTask read(CommandContext context, String taskId) {
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        if (task == null) {
+            return null;
+        }
+        ExecutionEntity instance = task.getProcessInstance();
+        List<String> groups = task.getIdentityLinks().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+        return PathwayTasks.view(task, instance == null ? null : instance.getBusinessKey(), groups);
     }
 
     /** A problem Camunda's BPMN parser found: the element it names, and what it says. */

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -29,19 +29,17 @@ public class PathwayTasks {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
 
     private final TaskService tasks;
-    private final RuntimeService runtime;
     private final IdentityService identity;
     private final EngineInternals internals;
 
-    PathwayTasks(TaskService tasks, RuntimeService runtime, IdentityService identity, EngineInternals internals) {
+    PathwayTasks(TaskService tasks, IdentityService identity, EngineInternals internals) {
         this.tasks = tasks;
-        this.runtime = runtime;
         this.identity = identity;
         this.internals = internals;
     }
 
     public Optional<EngineTask> find(String taskId) {
-        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult()).map(this::view);
+        return internals.task(taskId);
     }
 
     public boolean exists(String taskId) {
@@ -104,20 +102,42 @@ public class PathwayTasks {
      */
     public void complete(String taskId, String user, boolean claimFirst, Map<String, Object> answers,
             Set<String> keptAsVariables) {
+        VariableMap variables = asVariables(answers, keptAsVariables);
+        asUser(user, () -> completing(() -> {
+            internals.claimAndComplete(taskId, user, claimFirst, variables);
+            return null;
+        }));
+    }
+
+    private static VariableMap asVariables(Map<String, Object> answers, Set<String> keptAsVariables) {
         VariableMap variables = Variables.createVariables();
         answers.forEach((name, value) -> variables.putValueTyped(name,
                 Variables.untypedValue(value, !keptAsVariables.contains(name))));
-        asUser(user, () -> {
-            try {
-                internals.claimAndComplete(taskId, user, claimFirst, variables);
-            } catch (TaskAlreadyClaimedException e) {
-                throw new TaskTakenMeanwhile(e.getTaskAssignee(), e);
-            } catch (OptimisticLockingException e) {
-                throw new TaskTakenMeanwhile(null, e);
-            } catch (RuntimeException e) {
-                throw DecisionNotEvaluated.in(e).<RuntimeException>map(DecisionNotEvaluated::new).orElse(e);
-            }
-        });
+        return variables;
+    }
+
+    /** Runs a completion, telling a task someone else took meanwhile and a decision that could not be made. */
+    private static <T> T completing(Supplier<T> completion) {
+        try {
+            return completion.get();
+        } catch (TaskAlreadyClaimedException e) {
+            throw new TaskTakenMeanwhile(e.getTaskAssignee(), e);
+        } catch (OptimisticLockingException e) {
+            throw new TaskTakenMeanwhile(null, e);
+        } catch (RuntimeException e) {
+            throw DecisionNotEvaluated.in(e).<RuntimeException>map(DecisionNotEvaluated::new).orElse(e);
+        }
+    }
+
+    /**
+     * Completes the task as the user, as {@link #complete(String, String, boolean, Map, Set)} does, once
+     * {@code check} has looked at the task (empty when it is gone) and found no problems; the task is
+     * read once for both, and claimed first when nobody holds it. Returns the check's problems.
+     */
+    public Map<String, String> complete(String taskId, String user, Map<String, Object> answers,
+            Set<String> keptAsVariables, Function<Optional<EngineTask>, Map<String, String>> check) {
+        VariableMap variables = asVariables(answers, keptAsVariables);
+        return asUser(user, () -> completing(() -> internals.checkAndComplete(taskId, user, variables, check)));
     }
 
     /** Moves on the due dates of the process instance's open tasks, after a pause of that long. */
@@ -132,28 +152,29 @@ public class PathwayTasks {
 
     /** What the engine is told about who acts, for its history and operation log, while {@code work} runs. */
     public void asUser(String user, Runnable work) {
+        asUser(user, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private <T> T asUser(String user, Supplier<T> work) {
         identity.setAuthenticatedUserId(user);
         try {
-            work.run();
+            return work.get();
         } finally {
             identity.clearAuthentication();
         }
-    }
-
-    private EngineTask view(Task task) {
-        String businessKey = null;
-        if (task.getProcessInstanceId() != null) {
-            ProcessInstance instance = runtime.createProcessInstanceQuery()
-                    .processInstanceId(task.getProcessInstanceId()).singleResult();
-            businessKey = instance == null ? null : instance.getBusinessKey();
-        }
-        return view(task, businessKey);
     }
 
     private EngineTask view(Task task, String businessKey) {
         List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).toList();
+        return view(task, businessKey, groups);
+    }
+
+    static EngineTask view(Task task, String businessKey, List<String> groups) {
         return new EngineTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getDescription(),
                 businessKey, task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(),
                 groups, task.getProcessDefinitionId(), task.getCreateTime().toInstant());
