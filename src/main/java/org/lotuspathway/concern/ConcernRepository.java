@@ -9,10 +9,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
-    // Written out, as the hot lookups below are: Hibernate keeps the translation of a query's text,
-    // but translates a method-name query (built as a criteria query) again on every call.
-    @EntityGraph(attributePaths = {"practitioner", "areas"})
-    @Query("select c from Concern c where c.businessKey = :businessKey")
+    // Written out, as the hot lookups below are: Hibernate keeps the translation of a query's text, but
+    // translates again on every call a method-name query (built as a criteria query) or one with an entity graph.
+    @Query("select c from Concern c join fetch c.practitioner left join fetch c.areas where c.businessKey = :businessKey")
     Optional<Concern> findByBusinessKey(String businessKey);
 
     long countByPractitioner(Practitioner practitioner);
