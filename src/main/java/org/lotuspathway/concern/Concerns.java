@@ -33,6 +33,14 @@ public class Concerns {
         return find(businessKey).orElseThrow(() -> new UnknownConcern(businessKey));
     }
 
+    /** Keeps a new concern, found at once for the rest of the transaction: the pathway's first listeners ask for it. */
+    @Transactional
+    Concern add(Concern concern) {
+        Concern kept = repository.save(concern);
+        TransactionScopedCache.get(FOUND_THIS_TRANSACTION, HashMap<String, Concern>::new).put(kept.businessKey(), kept);
+        return kept;
+    }
+
     /** The concern with that key, if there is one. */
     @Transactional(readOnly = true)
     public Optional<Concern> find(String businessKey) {

@@ -28,7 +28,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * benchmark's walk, ours and the bare engine's in turn, with the time and the SQL statements of
  * each step, then the hot methods of our walk from a flight recording. A program, not a test:
  *
- * <pre>java -cp "target/test-classes:target/classes:$(cat classpath)" org.lotuspathway.benchmark.PathwayProfile [postgresql]</pre>
+ * <pre>java -XX:FlightRecorderOptions:stackdepth=512 -cp "target/test-classes:target/classes:$(cat classpath)" \
+ *     org.lotuspathway.benchmark.PathwayProfile [postgresql]</pre>
+ *
+ * (JFR keeps 64 frames of a stack unless told otherwise, fewer than a listener runs under.) With
+ * {@code -Dprofile.sql=true} it lists each step's SQL; {@code -Dprofile.under=Class.method} keeps the
+ * samples with that method on the stack.
  */
 public final class PathwayProfile {
 
