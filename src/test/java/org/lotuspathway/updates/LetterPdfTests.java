@@ -162,6 +162,21 @@ class LetterPdfTests {
     }
 
     @Test
+    void writingBeyondLatinIsPrintedInTheWholeFontAndStillMeetsPdfA3a() throws Exception {
+        String beyondLatin = "Δημήτρης Παπαδόπουλος and Пётр Иванов spoke to the panel. Ünlü, Łukasz and Zoë too.";
+
+        byte[] pdf = printer(settings).print("Update after the panel on 4 December 2026", letter(beyondLatin));
+
+        assertThat(Pdfs.text(pdf).replaceAll("\\s+", " ")).contains(beyondLatin);
+        try (PDDocument document = Pdfs.open(pdf)) {
+            for (COSName name : document.getPage(0).getResources().getFontNames()) {
+                assertThat(document.getPage(0).getResources().getFont(name).isEmbedded()).isTrue();
+            }
+        }
+        assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFA_3_A)).as("PDF/A-3a rules failed").isEmpty();
+    }
+
+    @Test
     void noHeadingIsLeftAtTheFootOfAPage() {
         int multiPage = 0;
         for (int sentences = 0; sentences <= 44; sentences += 2) {
