@@ -19,8 +19,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -101,10 +99,7 @@ class EngineInternals {
             return null;
         }
         ExecutionEntity instance = task.getProcessInstance();
-        List<String> groups = task.getIdentityLinks().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList();
-        return PathwayTasks.view(task, instance == null ? null : instance.getBusinessKey(), groups);
+        return PathwayTasks.view(task, instance == null ? null : instance.getBusinessKey(), task.getIdentityLinks());
     }
 
     /** A problem Camunda's BPMN parser found: the element it names, and what it says. */

@@ -168,13 +168,14 @@ public class PathwayTasks {
     }
 
     private EngineTask view(Task task, String businessKey) {
-        List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList();
-        return view(task, businessKey, groups);
+        return view(task, businessKey, tasks.getIdentityLinksForTask(task.getId()));
     }
 
-    static EngineTask view(Task task, String businessKey, List<String> groups) {
+    /** The task in the pathway's words, with the candidate groups among its links. */
+    static EngineTask view(Task task, String businessKey, List<? extends IdentityLink> links) {
+        List<String> groups = links.stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
         return new EngineTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getDescription(),
                 businessKey, task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(),
                 groups, task.getProcessDefinitionId(), task.getCreateTime().toInstant());
