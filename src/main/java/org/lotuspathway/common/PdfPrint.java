@@ -13,11 +13,10 @@ import org.w3c.dom.Document;
 
 /**
  * Prints an XHTML page to PDF with openhtmltopdf: DejaVu Sans embedded ({@link PrintFonts}), and
- * nothing fetched from outside the page but, where allowed, data: images. Letters, meeting papers and exports all print this way.
+ * nothing fetched from outside the page but, where allowed, data: images. Letters, meeting papers and
+ * exports all print this way.
  */
 public final class PdfPrint {
-
-    public static final String FONT_FAMILY = PrintFonts.FAMILY;
 
     private PdfPrint() {
     }

@@ -35,7 +35,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class PrintFonts {
 
-    static final String FAMILY = "DejaVu Sans";
+    private static final String FAMILY = "DejaVu Sans";
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
     /**
@@ -58,9 +58,9 @@ final class PrintFonts {
                         FontStyle.NORMAL, true)
                 .useFont(new PDFontSupplier(PDType0Font.load(document, faces.bold(), true)), FAMILY, 700,
                         FontStyle.NORMAL, true)
-                .useFont(() -> new ByteArrayInputStream(Whole.REGULAR), FAMILY, 400, FontStyle.NORMAL, true,
+                .useFont(() -> new ByteArrayInputStream(FontFiles.WHOLE_REGULAR), FAMILY, 400, FontStyle.NORMAL, true,
                         EnumSet.of(FSFontUseCase.FALLBACK_PRE))
-                .useFont(() -> new ByteArrayInputStream(Whole.BOLD), FAMILY, 700, FontStyle.NORMAL, true,
+                .useFont(() -> new ByteArrayInputStream(FontFiles.WHOLE_BOLD), FAMILY, 700, FontStyle.NORMAL, true,
                         EnumSet.of(FSFontUseCase.FALLBACK_PRE));
     }
 
@@ -77,7 +77,7 @@ final class PrintFonts {
     record Faces(TrueTypeFont regular, TrueTypeFont bold) {
 
         private static Faces parse() {
-            return new Faces(parse(Whole.COMMON_REGULAR), parse(Whole.COMMON_BOLD));
+            return new Faces(parse(FontFiles.COMMON_REGULAR), parse(FontFiles.COMMON_BOLD));
         }
 
         private static TrueTypeFont parse(byte[] font) {
@@ -90,15 +90,15 @@ final class PrintFonts {
     }
 
     /** The faces as files: whole, and cut down to the common characters; read on the first print. */
-    private static final class Whole {
+    private static final class FontFiles {
 
         private static final int GSUB = tag("GSUB");
         private static final int HIDDEN = tag("xsub");
 
-        static final byte[] REGULAR = read("DejaVuSans.ttf");
-        static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
-        static final byte[] COMMON_REGULAR = common(REGULAR);
-        static final byte[] COMMON_BOLD = common(BOLD);
+        static final byte[] WHOLE_REGULAR = read("DejaVuSans.ttf");
+        static final byte[] WHOLE_BOLD = read("DejaVuSans-Bold.ttf");
+        static final byte[] COMMON_REGULAR = common(WHOLE_REGULAR);
+        static final byte[] COMMON_BOLD = common(WHOLE_BOLD);
 
         private static byte[] read(String file) {
             try (InputStream font = PrintFonts.class.getResourceAsStream(FONTS + file)) {

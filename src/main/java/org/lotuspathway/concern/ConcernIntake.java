@@ -24,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
 public class ConcernIntake {
 
     private final ConcernRepository concerns;
-    private final Concerns found;
+    private final Concerns byKey;
     private final PractitionerRepository practitioners;
     private final ConcernEqualityRepository equality;
     private final BusinessKeys keys;
@@ -33,12 +33,12 @@ public class ConcernIntake {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
-    ConcernIntake(ConcernRepository concerns, Concerns found, PractitionerRepository practitioners,
+    ConcernIntake(ConcernRepository concerns, Concerns byKey, PractitionerRepository practitioners,
             ConcernEqualityRepository equality, BusinessKeys keys, PathwayInstances instances, PathwayClock clock,
             PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.events = events;
         this.concerns = concerns;
-        this.found = found;
+        this.byKey = byKey;
         this.practitioners = practitioners;
         this.equality = equality;
         this.keys = keys;
@@ -65,7 +65,7 @@ public class ConcernIntake {
     private Concern record(NewConcern request, String raisedBy) {
         Practitioner practitioner = practitionerFor(request.practitioner());
         Optional<PractitionerIdentityChanged> changed = confirmIdentity(practitioner, request, raisedBy);
-        Concern concern = found.add(new Concern(keys.next(), practitioner,
+        Concern concern = byKey.add(new Concern(keys.next(), practitioner,
                 request.source(), request.concernAreas(), request.summary().strip(), request.receivedOn(),
                 raisedBy, clock.now()));
         changed.ifPresent(change -> events.publishEvent(new PractitionerIdentityChanged(change.practitioner(),

@@ -9,8 +9,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
-    // Written out, as the hot lookups below are: Hibernate keeps the translation of a query's text, but
-    // translates again on every call a method-name query (built as a criteria query) or one with an entity graph.
+    // Written out, as the other lookups on the pathway's every step are: Hibernate keeps the translation of
+    // a query's text, but translates again on every call a method-name query (built as a criteria query)
+    // or one with an entity graph.
     @Query("select c from Concern c join fetch c.practitioner left join fetch c.areas where c.businessKey = :businessKey")
     Optional<Concern> findByBusinessKey(String businessKey);
 

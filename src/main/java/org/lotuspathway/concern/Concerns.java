@@ -37,14 +37,14 @@ public class Concerns {
     @Transactional
     Concern add(Concern concern) {
         Concern kept = repository.save(concern);
-        TransactionScopedCache.get(FOUND_THIS_TRANSACTION, HashMap<String, Concern>::new).put(kept.businessKey(), kept);
+        foundThisTransaction().put(kept.businessKey(), kept);
         return kept;
     }
 
     /** The concern with that key, if there is one. */
     @Transactional(readOnly = true)
     public Optional<Concern> find(String businessKey) {
-        Map<String, Concern> found = TransactionScopedCache.get(FOUND_THIS_TRANSACTION, HashMap::new);
+        Map<String, Concern> found = foundThisTransaction();
         Concern known = found.get(businessKey);
         // still managed: a cleared persistence context would otherwise hand out a detached copy
         if (known != null && entityManager.contains(known)) {
@@ -53,5 +53,9 @@ public class Concerns {
         Optional<Concern> concern = repository.findByBusinessKey(businessKey);
         concern.ifPresent(it -> found.put(businessKey, it));
         return concern;
+    }
+
+    private static Map<String, Concern> foundThisTransaction() {
+        return TransactionScopedCache.get(FOUND_THIS_TRANSACTION, HashMap::new);
     }
 }

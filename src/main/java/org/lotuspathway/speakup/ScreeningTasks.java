@@ -8,6 +8,7 @@ import org.lotuspathway.forms.FormSchema;
 import org.lotuspathway.forms.FormValidator;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.process.engine.DeployedForms;
+import org.lotuspathway.process.engine.EngineTask;
 import org.lotuspathway.process.engine.PathwayTasks;
 import org.lotuspathway.process.engine.TaskTakenMeanwhile;
 import org.springframework.stereotype.Service;
@@ -48,22 +49,25 @@ class ScreeningTasks {
     Map<String, String> complete(String reference, String user, Map<String, Object> answers) {
         try {
             return transaction.execute(status -> {
-                Open open = openFor(reference).orElseThrow(() -> InvalidSubmission.of("decision",
-                        "This report has already been screened by someone else. Nothing you entered was saved"));
-                Map<String, String> problems = FormValidator.validate(open.form(), answers);
-                if (!problems.isEmpty()) {
+                Open open = openFor(reference).orElseThrow(ScreeningTasks::alreadyScreened);
+                return tasks.complete(open.taskId(), user, answers, Set.of(), found -> {
+                    EngineTask task = found.orElseThrow(ScreeningTasks::alreadyScreened);
+                    Map<String, String> problems = FormValidator.validate(open.form(), answers);
+                    if (problems.isEmpty() && task.assignee() != null && !task.assignee().equals(user)) {
+                        throw InvalidSubmission.of("decision", task.assignee() + " is screening this report");
+                    }
                     return problems;
-                }
-                if (open.assignee() != null && !open.assignee().equals(user)) {
-                    throw InvalidSubmission.of("decision", open.assignee() + " is screening this report");
-                }
-                tasks.complete(open.taskId(), user, open.assignee() == null, answers, Set.of());
-                return Map.of();
+                });
             });
         } catch (TaskTakenMeanwhile taken) {
             return Map.of("decision", "Someone else screened this report a moment ago. Nothing you entered was saved");
         } catch (RuntimeException e) {
             return InvalidSubmission.in(e).map(InvalidSubmission::errors).orElseThrow(() -> e);
         }
+    }
+
+    private static InvalidSubmission alreadyScreened() {
+        return InvalidSubmission.of("decision",
+                "This report has already been screened by someone else. Nothing you entered was saved");
     }
 }

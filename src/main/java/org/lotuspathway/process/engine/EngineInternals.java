@@ -39,21 +39,6 @@ class EngineInternals {
     }
 
     /**
-     * Claims (when asked) and completes a task as one engine command rather than TaskService's two:
-     * the engine then writes the task's changes once, not once for the claim and again for the
-     * completion. The two are Camunda's own commands; its operation log shows them as one operation
-     * with a Claim and a Complete entry.
-     */
-    void claimAndComplete(String taskId, String user, boolean claimFirst, VariableMap variables) {
-        engine().getCommandExecutorTxRequired().execute(context -> {
-            if (claimFirst) {
-                new ClaimTaskCmd(taskId, user).execute(context);
-            }
-            return new CompleteTaskCmd(taskId, variables).execute(context);
-        });
-    }
-
-    /**
      * The task as {@link EngineTask}, its case's business key and candidate groups read in one engine
      * command: TaskService would take a task query, a process instance query and a query for its links.
      */
@@ -65,7 +50,9 @@ class EngineInternals {
      * Reads the task, lets {@code check} look at it, and, when the check finds no problems, claims it
      * for {@code user} if nobody holds it and completes it, all as one engine command: the task, its
      * process and its links are read once, for the check and for the completion. What the check throws
-     * is thrown after the command, so the engine does not log a refusal as its own failure.
+     * is thrown after the command, so the engine does not log a refusal as its own failure. Claim and
+     * completion are Camunda's own commands, run as one: the engine writes the task's changes once, and
+     * its operation log shows one operation with a Claim and a Complete entry.
      */
     Map<String, String> checkAndComplete(String taskId, String user, VariableMap variables,
             Function<Optional<EngineTask>, Map<String, String>> check) {
@@ -80,7 +67,7 @@ class EngineInternals {
                 return Map.<String, String>of();
             }
             if (found.isEmpty()) {
-                if (task.assignee() == null) {
+                if (task != null && task.assignee() == null) {
                     new ClaimTaskCmd(taskId, user).execute(context);
                 }
                 new CompleteTaskCmd(taskId, variables).execute(context);

@@ -92,23 +92,6 @@ public class PathwayTasks {
         tasks.setAssignee(taskId, user);
     }
 
-    /**
-     * Completes the task as the user, claiming it first when nobody holds it, with the answers as
-     * transient variables: the task's listeners take them into the case's records in the same
-     * transaction, so the engine need not write them, and their history, only to delete them again.
-     * The names in {@code keptAsVariables} (the triage decision's inputs) stay process variables:
-     * the engine refuses to turn a transient variable into a stored one of the same name. A decision
-     * table the step runs that cannot be evaluated is a {@link DecisionNotEvaluated}.
-     */
-    public void complete(String taskId, String user, boolean claimFirst, Map<String, Object> answers,
-            Set<String> keptAsVariables) {
-        VariableMap variables = asVariables(answers, keptAsVariables);
-        asUser(user, () -> completing(() -> {
-            internals.claimAndComplete(taskId, user, claimFirst, variables);
-            return null;
-        }));
-    }
-
     private static VariableMap asVariables(Map<String, Object> answers, Set<String> keptAsVariables) {
         VariableMap variables = Variables.createVariables();
         answers.forEach((name, value) -> variables.putValueTyped(name,
@@ -130,9 +113,14 @@ public class PathwayTasks {
     }
 
     /**
-     * Completes the task as the user, as {@link #complete(String, String, boolean, Map, Set)} does, once
-     * {@code check} has looked at the task (empty when it is gone) and found no problems; the task is
-     * read once for both, and claimed first when nobody holds it. Returns the check's problems.
+     * Completes the task as the user once {@code check} has looked at it (empty when it is gone) and
+     * found no problems, claiming it first when nobody holds it; the task is read once for both.
+     * Returns the check's problems. The answers go as transient variables: the task's listeners take
+     * them into the case's records in the same transaction, so the engine need not write them, and
+     * their history, only to delete them again. The names in {@code keptAsVariables} (the triage
+     * decision's inputs) stay process variables: the engine refuses to turn a transient variable into
+     * a stored one of the same name. A decision table the step runs that cannot be evaluated is a
+     * {@link DecisionNotEvaluated}; a task someone else took meanwhile, {@link TaskTakenMeanwhile}.
      */
     public Map<String, String> complete(String taskId, String user, Map<String, Object> answers,
             Set<String> keptAsVariables, Function<Optional<EngineTask>, Map<String, String>> check) {
