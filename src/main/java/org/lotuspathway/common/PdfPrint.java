@@ -18,6 +18,10 @@ import org.w3c.dom.Document;
  */
 public final class PdfPrint {
 
+    static {
+        PrintLog.install();
+    }
+
     private PdfPrint() {
     }
 
