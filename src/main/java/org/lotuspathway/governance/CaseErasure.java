@@ -61,6 +61,7 @@ class CaseErasure {
         jdbc.update("""
                 update panel_discussion set attendees = '', concerns_considered = '', reasons = '',
                     undertakings_or_conditions = null, next_steps = '', recorded_by = ? where concern_id = ?""", ERASED, id);
+        jdbc.update("delete from letter_print where update_id in (select id from practitioner_update where concern_id = ?)", id);
         jdbc.update("""
                 update practitioner_update set concerns_considered = null, outcome = '', reasons = null, next_steps = null,
                     undertakings_or_conditions = null, right_to_respond = null, named_contact = '', support = null,

@@ -71,7 +71,7 @@ public class ActionOwners implements LiveOptions {
     }
 
     /**
-     * Staff users by id: looked up once a request or a transaction (a query for each staff group),
+     * Staff users by id: looked up once a request or a transaction (one query for the staff groups),
      * as a review's completion asks several times, for its form's options and for each action.
      */
     private Map<String, StaffMember> staff() {
@@ -91,9 +91,7 @@ public class ActionOwners implements LiveOptions {
 
     private Map<String, StaffMember> lookUpStaff() {
         Map<String, StaffMember> staff = new LinkedHashMap<>();
-        for (String group : Roles.STAFF) {
-            directory.membersOf(group).forEach(user -> staff.putIfAbsent(user.id(), user));
-        }
+        directory.membersOfAny(Roles.STAFF).forEach(user -> staff.put(user.id(), user));
         return staff;
     }
 

@@ -57,7 +57,10 @@ class Letters {
         return templates.process("updates/letter", context).strip();
     }
 
-    /** The letter exactly as printed when it was sent; letters sent before printed letters were kept are printed now. */
+    /**
+     * The letter exactly as printed when it was sent; a letter still waiting for the printer, or sent
+     * before printed letters were kept, is printed now as it would be kept.
+     */
     byte[] pdf(PractitionerUpdate update) {
         return update.printed().orElseGet(() -> print(update.title(), update.letter()));
     }

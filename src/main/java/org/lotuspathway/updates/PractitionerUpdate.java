@@ -64,8 +64,11 @@ public class PractitionerUpdate extends CaseRecord {
     @Column(length = 200)
     private String title;
 
-    /** The letter as printed when it was sent; null on letters sent before printed letters were kept. */
-    @Column(name = "pdf")
+    /**
+     * The letter as printed just after it was sent (written by LetterPrinting, never by this entity);
+     * null until then, and on letters sent before printed letters were kept.
+     */
+    @Column(name = "pdf", insertable = false, updatable = false)
     private byte[] pdf;
 
     protected PractitionerUpdate() {
@@ -100,13 +103,13 @@ public class PractitionerUpdate extends CaseRecord {
         this.namedContact = namedContact;
     }
 
-    void keepLetter(String title, String written, byte[] printed) {
+    /** The letter as sent; its PDF is kept once printed, just after ({@link LetterPrinting}). */
+    void keepLetter(String title, String written) {
         this.title = title;
         this.letter = written;
-        this.pdf = printed.clone();
     }
 
-    /** The PDF printed when the letter was sent, if it was kept. */
+    /** The PDF printed when the letter was sent, once it has been printed and kept. */
     Optional<byte[]> printed() {
         return Optional.ofNullable(pdf).map(byte[]::clone);
     }

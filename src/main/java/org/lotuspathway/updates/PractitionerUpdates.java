@@ -21,22 +21,28 @@ public class PractitionerUpdates {
     private final PanelDiscussions panel;
     private final PractitionerUpdateRepository updates;
     private final Letters letters;
+    private final LetterPrinting printing;
     private final Outbox outbox;
     private final PathwayClock clock;
     private final String baseUrl;
 
     PractitionerUpdates(Concerns concerns, PanelDiscussions panel, PractitionerUpdateRepository updates,
-            Letters letters, Outbox outbox, PathwayClock clock, @Value("${lotus.base-url}") String baseUrl) {
+            Letters letters, LetterPrinting printing, Outbox outbox, PathwayClock clock,
+            @Value("${lotus.base-url}") String baseUrl) {
         this.concerns = concerns;
         this.panel = panel;
         this.updates = updates;
         this.letters = letters;
+        this.printing = printing;
         this.outbox = outbox;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
 
-    /** Keeps the update and its letter, and tells the practitioner a letter is waiting (never what it says). */
+    /**
+     * Keeps the update and its letter, and tells the practitioner a letter is waiting (never what it
+     * says); the letter is printed once this is committed ({@link LetterPrinting}).
+     */
     @Transactional
     public PractitionerUpdate sendAfterPanel(String businessKey, UpdateAnswers answers, String sentBy) {
         Concern concern = concerns.get(businessKey);
@@ -94,8 +100,9 @@ public class PractitionerUpdates {
     private PractitionerUpdate send(Concern concern, PractitionerUpdate update) {
         String title = titleOf(concern, update);
         String letter = letters.write(update, concern, title);
-        update.keepLetter(title, letter, letters.print(title, letter));
+        update.keepLetter(title, letter);
         PractitionerUpdate sent = updates.save(update);
+        printing.queue(sent.id());
         concern.practitioner().username().ifPresent(user -> outbox.toUser(user,
                 "You have a new letter in Lotus Pathway",
                 """

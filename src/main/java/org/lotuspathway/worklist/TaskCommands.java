@@ -1,5 +1,6 @@
 package org.lotuspathway.worklist;
 
+import java.util.AbstractList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public class TaskCommands {
             throw new NotPartOfACase(task.id());
         }
         OpenTask open = new OpenTask(task.id(), task.name(), task.taskKey(), task.description(), task.businessKey(),
-                task.due(), task.assignee(), task.candidateGroups(), staff.groupNames(task.candidateGroups()),
+                task.due(), task.assignee(), task.candidateGroups(), new GroupNamesWhenRead(staff, task.candidateGroups()),
                 forms.forTask(task.id(), task.processDefinitionId(), task.taskKey()));
         if (!open.workableBy(user) && !user.isManager()) {
             throw new NotYourTask("This task is for " + open.forWhom() + ".");
@@ -164,6 +165,35 @@ public class TaskCommands {
     private static void requireWorker(CurrentUser user, OpenTask task) {
         if (!task.workableBy(user)) {
             throw new NotYourTask("This task is for " + task.forWhom() + "; you can see it but not work on it.");
+        }
+    }
+
+    /**
+     * A task's groups by name, looked up only when read: a page shows them, but completing a task
+     * reads them only to refuse someone, and the lookup is an engine query of its own.
+     */
+    private static final class GroupNamesWhenRead extends AbstractList<String> {
+        private final StaffDirectory staff;
+        private final List<String> groupIds;
+        private List<String> names;
+
+        GroupNamesWhenRead(StaffDirectory staff, List<String> groupIds) {
+            this.staff = staff;
+            this.groupIds = List.copyOf(groupIds);
+        }
+
+        @Override
+        public String get(int index) {
+            if (names == null) {
+                names = staff.groupNames(groupIds);
+            }
+            return names.get(index);
+        }
+
+        /** One name for each group, as StaffDirectory.groupNames gives. */
+        @Override
+        public int size() {
+            return groupIds.size();
         }
     }
 }

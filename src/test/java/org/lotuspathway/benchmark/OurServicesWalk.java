@@ -20,10 +20,14 @@ import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.engine.EngineClock;
 import org.lotuspathway.support.FormAnswers;
 import org.lotuspathway.support.PathwayDriver;
+import org.lotuspathway.updates.LetterPrinting;
 import org.lotuspathway.worklist.TaskCommands;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** A case raised, then every task to closure through TaskCommands.complete, the path the task pages take. */
+/**
+ * A case raised, then every task to closure through TaskCommands.complete, the path the task pages
+ * take, and the closing letter printed and kept.
+ */
 final class OurServicesWalk {
 
     private static final Map<String, Map<String, Object>> VALID_ANSWERS = new ConcurrentHashMap<>();
@@ -45,6 +49,8 @@ final class OurServicesWalk {
                 "action1", "Add referral tracking to the practice induction", "action1Owner", "Practice manager",
                 "action1DueOn", today.plusMonths(2).toString()), step);
         complete(app, instance, ConcernPathway.TASK_CLOSE_CASE, "close-case", Map.of(), step);
+        // the closing letter is printed just after the closing commits: the case is done when it is kept
+        app.getBean(LetterPrinting.class).awaitPrinter();
         step.accept(null);
     }
 

@@ -33,7 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * (JFR keeps 64 frames of a stack unless told otherwise, fewer than a listener runs under.) With
  * {@code -Dprofile.sql=true} it lists each step's SQL; {@code -Dprofile.under=Class.method} keeps the
- * samples with that method on the stack.
+ * samples with that method on the stack; {@code -Dprofile.record=bare} records the bare engine's walk instead of ours.
  */
 public final class PathwayProfile {
 
@@ -67,25 +67,34 @@ public final class PathwayProfile {
                 OurServicesWalk.walk(app, i, ours.andThen(StatementCounter::step));
                 bare.walk("BARE-" + i, bareClock.andThen(StatementCounter::step));
             }
-            Path recordingFile = work.resolve("ours.jfr");
+            boolean recordBare = "bare".equals(System.getProperty("profile.record"));
+            Path recordingFile = work.resolve(recordBare ? "bare.jfr" : "ours.jfr");
             try (Recording recording = new Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
                 recording.start();
                 for (int i = 0; i < CASES; i++) {
-                    OurServicesWalk.walk(app, CASES + i, step -> { });
+                    if (recordBare) {
+                        bare.walk("BARE-R" + i, step -> { });
+                    } else {
+                        OurServicesWalk.walk(app, CASES + i, step -> { });
+                    }
                 }
                 recording.stop();
                 recording.dump(recordingFile);
             }
             System.out.printf("%n%s, %d cases each after %d warm-up cases%n", database.label, CASES, WARM_UP);
-            System.out.println("| Step | Ours (ms) | Bare engine (ms) | Our statements: engine tables / ours | Bare engine's |");
-            System.out.println("|---|---|---|---|---|");
+            System.out.println("| Step | Ours (ms) | Bare engine (ms) | Our statements: engine tables / ours | Bare engine's "
+                    + "| Our commits (ms) | Bare engine's |");
+            System.out.println("|---|---|---|---|---|---|---|");
             for (String step : ours.steps()) {
                 Map<String, Long> our = ourStatements.perStep(CASES).getOrDefault(step, Map.of());
                 Map<String, Long> its = bareStatements.perStep(CASES).getOrDefault(step, Map.of());
-                System.out.printf("| %s | %.1f | %.1f | %s / %s | %s |%n", step, ours.millisPerCase(step, CASES),
-                        bareClock.millisPerCase(step, CASES), total(our, "engine"), total(our, "ours"), total(its, "engine"));
+                System.out.printf("| %s | %.1f | %.1f | %s / %s | %s | %s in %.1f | %s in %.1f |%n", step,
+                        ours.millisPerCase(step, CASES), bareClock.millisPerCase(step, CASES), total(our, "engine"),
+                        total(our, "ours"), total(its, "engine"), our.getOrDefault("commits", 0L),
+                        our.getOrDefault("commit µs", 0L) / 1000.0, its.getOrDefault("commits", 0L),
+                        its.getOrDefault("commit µs", 0L) / 1000.0);
             }
-            System.out.printf("| whole case | %.1f | %.1f | | |%n", ours.millisPerCase(null, CASES),
+            System.out.printf("| whole case | %.1f | %.1f | | | | |%n", ours.millisPerCase(null, CASES),
                     bareClock.millisPerCase(null, CASES));
             if (Boolean.getBoolean("profile.sql")) {
                 ourStatements.perStep(CASES).forEach((step, counts) -> {
@@ -140,7 +149,7 @@ public final class PathwayProfile {
             }
         }
         int total = samples;
-        System.out.printf("%nHot methods, %d samples of the main thread in our walk %s%n", total, under);
+        System.out.printf("%nHot methods, %d samples of the main thread in %s %s%n", total, recordingFile.getFileName(), under);
         print("Our listeners (inclusive)", inclusive, total,
                 name -> name.startsWith("org.lotuspathway") && name.endsWith(".notify"), 20);
         print("Ours on the stack (inclusive)", inclusive, total, name -> name.startsWith("org.lotuspathway"), 45);

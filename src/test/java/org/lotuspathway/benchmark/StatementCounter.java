@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 
 /**
  * Counts the SQL statements prepared through a data source, by the step the calling thread says it
- * is in, and by whose tables they touch: the engine's (ACT_) or ours. For the profile, not the app.
+ * is in, and by whose tables they touch: the engine's (ACT_) or ours; and the commits, with the time
+ * they took. For the profile, not the app.
  */
 final class StatementCounter {
 
@@ -36,7 +37,15 @@ final class StatementCounter {
                     if (method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql) {
                         count(sql);
                     }
-                    return invoke(connection, method, args);
+                    if (!method.getName().equals("commit")) {
+                        return invoke(connection, method, args);
+                    }
+                    long start = System.nanoTime();
+                    try {
+                        return invoke(connection, method, args);
+                    } finally {
+                        timeCommit(System.nanoTime() - start);
+                    }
                 });
     }
 
@@ -50,6 +59,17 @@ final class StatementCounter {
         counts.computeIfAbsent(step, s -> new ConcurrentHashMap<>()).computeIfAbsent(kind + " " + verb,
                 k -> new LongAdder()).increment();
         counts.get(step).computeIfAbsent("sql: " + shorten(sql), k -> new LongAdder()).increment();
+    }
+
+    /** Commits and the time they took, under "commits" and "commit µs" (summed, divided per case like the rest). */
+    private void timeCommit(long nanos) {
+        String step = STEP.get();
+        if (step == null) {
+            return;
+        }
+        Map<String, LongAdder> byKind = counts.computeIfAbsent(step, s -> new ConcurrentHashMap<>());
+        byKind.computeIfAbsent("commits", k -> new LongAdder()).increment();
+        byKind.computeIfAbsent("commit µs", k -> new LongAdder()).add(nanos / 1000);
     }
 
     private static String shorten(String sql) {

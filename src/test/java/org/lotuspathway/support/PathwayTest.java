@@ -30,6 +30,9 @@ import org.springframework.context.annotation.Import;
         "lotus.register.reminders.cron=-",
         // Tests erase closed cases themselves (Erasures.eraseDue), with the clock they set.
         "lotus.retention.cron=-",
+        // Letters are printed as each sending commits; tests run the round for failed prints themselves
+        // (LetterPrinting.printWaiting), with the clock they set.
+        "lotus.letters.print-cron=-",
         // Tests produce subject access exports themselves (ExportWorker.produceDue).
         "lotus.subject-access.cron=-",
         // Tests raise the cases they need; the demo practitioners start with none (DemoCasesTests has them).

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A letter is printed once, when it is sent, and kept: the practitioner downloads the very PDF that
+ * A letter is printed once, just after it is sent, and kept: the practitioner downloads the very PDF that
  * was sent, whatever has changed since (letterhead, layout, fonts), and the team can show it.
  */
 @PathwayTest
@@ -32,6 +32,8 @@ class LettersKeptAsSentTests {
     ConcernRepository concerns;
     @Autowired
     PractitionerUpdateRepository updates;
+    @Autowired
+    LetterPrinting printing;
 
     @Test
     void aYearOnThePractitionerDownloadsThePdfPrintedWhenTheLetterWasSent() throws Exception {
@@ -40,6 +42,7 @@ class LettersKeptAsSentTests {
         driver.complete(key, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager", Map.of());
         driver.panelDecides(key, "LOCAL_REMEDIATION");
         driver.sendUpdate(key);
+        printing.awaitPrinter();
         PractitionerUpdate sent = updates.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(key).orElseThrow()).get(0);
         byte[] printedWhenSent = sent.printed().orElseThrow();
         assertThat(Pdfs.text(printedWhenSent)).contains("Professional Standards Team", "Dear Dr Example");

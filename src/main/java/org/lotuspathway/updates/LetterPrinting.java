@@ -1,0 +1,138 @@
+package org.lotuspathway.updates;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.lotuspathway.process.PathwayClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Prints each letter once its sending is committed, so that the person sending it does not wait for
+ * the print, and a print that fails is tried again instead of undoing the sending (DESIGN.md). The
+ * letter waits in {@code letter_print} from the sending's own transaction; it is printed on a thread
+ * of its own as soon as that transaction commits, and any still waiting (a failed print, or the app
+ * stopped first) is printed by a round every minute, waiting twice as long after each failure, up to
+ * a day. Until its PDF is kept, a letter downloaded is printed there and then, as it would be kept.
+ * Two nodes printing one letter at once both print it; the first PDF stored is the one kept.
+ */
+@Component
+public class LetterPrinting {
+
+    private static final Logger log = LoggerFactory.getLogger(LetterPrinting.class);
+    private static final Duration FIRST_WAIT = Duration.ofMinutes(1);
+    private static final Duration LONGEST_WAIT = Duration.ofDays(1);
+
+    private final JdbcTemplate jdbc;
+    private final Letters letters;
+    private final PathwayClock clock;
+    private final TransactionTemplate transaction;
+    private final ExecutorService printer = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "letter-printer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    LetterPrinting(JdbcTemplate jdbc, Letters letters, PathwayClock clock, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.letters = letters;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** In the sending's transaction: the letter is to be printed, as soon as the sending is committed. */
+    void queue(long updateId) {
+        Timestamp now = Timestamp.from(clock.now());
+        jdbc.update("insert into letter_print (update_id, queued_at, attempts, next_attempt_at) values (?, ?, 0, ?)",
+                updateId, now, now);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                printer.execute(() -> print(updateId));
+            }
+        });
+    }
+
+    /** Prints every letter waiting whose next try is due; answers how many were printed. */
+    @Scheduled(cron = "${lotus.letters.print-cron:0 * * * * *}", zone = "Europe/London")
+    public int printWaiting() {
+        List<Long> due = jdbc.queryForList("select update_id from letter_print where next_attempt_at <= ? order by queued_at",
+                Long.class, Timestamp.from(clock.now()));
+        return (int) due.stream().filter(this::print).count();
+    }
+
+    /** Returns once every letter handed to the printer's thread so far has been printed, or has failed. */
+    public void awaitPrinter() {
+        try {
+            printer.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        // a print cut short stays waiting, and the next start's round prints it
+        printer.shutdownNow();
+    }
+
+    private boolean print(long updateId) {
+        try {
+            List<Map<String, Object>> kept = jdbc.queryForList(
+                    "select title, letter from practitioner_update where id = ? and pdf is null", updateId);
+            if (kept.isEmpty() || kept.get(0).get("letter") == null) {
+                // printed meanwhile, or its words erased with the case: nothing to print
+                jdbc.update("delete from letter_print where update_id = ?", updateId);
+                return false;
+            }
+            byte[] pdf = letters.print((String) kept.get(0).get("title"), (String) kept.get(0).get("letter"));
+            transaction.executeWithoutResult(status -> {
+                jdbc.update("update practitioner_update set pdf = ? where id = ? and pdf is null and letter is not null",
+                        pdf, updateId);
+                jdbc.update("delete from letter_print where update_id = ?", updateId);
+            });
+            return true;
+        } catch (RuntimeException e) {
+            failed(updateId, e);
+            return false;
+        }
+    }
+
+    private void failed(long updateId, RuntimeException e) {
+        try {
+            Integer attempts = jdbc.queryForObject("select attempts from letter_print where update_id = ?", Integer.class,
+                    updateId);
+            int made = (attempts == null ? 0 : attempts) + 1;
+            Instant next = clock.now().plus(waitAfter(made));
+            String error = String.valueOf(e.getMessage());
+            jdbc.update("update letter_print set attempts = ?, next_attempt_at = ?, last_error = ? where update_id = ?",
+                    made, Timestamp.from(next), error.substring(0, Math.min(error.length(), 500)), updateId);
+            log.warn("Letter {} could not be printed (attempt {}); it is printed when downloaded, and tried again at {}",
+                    updateId, made, next, e);
+        } catch (RuntimeException unrecorded) {
+            log.warn("Letter {} could not be printed, nor the failure recorded; the next round tries again", updateId, e);
+        }
+    }
+
+    static Duration waitAfter(int attempts) {
+        Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(attempts - 1, 20));
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
+}
