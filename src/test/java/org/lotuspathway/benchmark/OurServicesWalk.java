@@ -50,6 +50,7 @@ final class OurServicesWalk {
                 "action1DueOn", today.plusMonths(2).toString()), step);
         complete(app, instance, ConcernPathway.TASK_CLOSE_CASE, "close-case", Map.of(), step);
         // the closing letter is printed just after the closing commits: the case is done when it is kept
+        step.accept("closing letter printed");
         app.getBean(LetterPrinting.class).awaitPrinter();
         step.accept(null);
     }
