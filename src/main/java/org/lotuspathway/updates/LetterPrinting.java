@@ -1,13 +1,16 @@
 package org.lotuspathway.updates;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 
@@ -26,10 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Prints each letter once its sending is committed, so that the person sending it does not wait for
  * the print, and a print that fails is tried again instead of undoing the sending (DESIGN.md). The
  * letter waits in {@code letter_print} from the sending's own transaction; it is printed on a thread
- * of its own as soon as that transaction commits, and any still waiting (a failed print, or the app
- * stopped first) is printed by a round every minute, waiting twice as long after each failure, up to
- * a day. Until its PDF is kept, a letter downloaded is printed there and then, as it would be kept.
- * Two nodes printing one letter at once both print it; the first PDF stored is the one kept.
+ * of its own as soon as that transaction commits, and any still waiting a minute on (a failed print,
+ * or the app stopped first) is printed by a round every minute, waiting twice as long after each
+ * failure, up to a day. Until its PDF is kept, a letter downloaded is printed there and then in the
+ * same way. Each round claims a letter before printing it; should two prints of one letter still
+ * meet, the first PDF stored is the one kept.
  */
 @Component
 public class LetterPrinting {
@@ -37,6 +41,8 @@ public class LetterPrinting {
     private static final Logger log = LoggerFactory.getLogger(LetterPrinting.class);
     private static final Duration FIRST_WAIT = Duration.ofMinutes(1);
     private static final Duration LONGEST_WAIT = Duration.ofDays(1);
+    /** Longer than any print takes: a round's claim on a letter, so that other nodes' rounds pass it by. */
+    private static final Duration CLAIMED_FOR = Duration.ofMinutes(10);
 
     private final JdbcTemplate jdbc;
     private final Letters letters;
@@ -55,25 +61,38 @@ public class LetterPrinting {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** In the sending's transaction: the letter is to be printed, as soon as the sending is committed. */
+    /**
+     * In the sending's transaction: the letter is to be printed as soon as the sending is committed,
+     * and by the round a minute on if it has not been by then.
+     */
     void queue(long updateId) {
-        Timestamp now = Timestamp.from(clock.now());
+        Instant now = clock.now();
         jdbc.update("insert into letter_print (update_id, queued_at, attempts, next_attempt_at) values (?, ?, 0, ?)",
-                updateId, now, now);
+                updateId, utc(now), utc(now.plus(FIRST_WAIT)));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                printer.execute(() -> print(updateId));
+                try {
+                    printer.execute(() -> print(updateId));
+                } catch (RejectedExecutionException stopping) {
+                    // the app is stopping: the sending is kept, and the next start's round prints the letter
+                }
             }
         });
     }
 
-    /** Prints every letter waiting whose next try is due; answers how many were printed. */
+    /**
+     * Prints every letter waiting whose next try is due; answers how many were printed. Each is
+     * claimed for a while first, so that another node's round leaves it alone meanwhile.
+     */
     @Scheduled(cron = "${lotus.letters.print-cron:0 * * * * *}", zone = "Europe/London")
     public int printWaiting() {
+        Instant now = clock.now();
         List<Long> due = jdbc.queryForList("select update_id from letter_print where next_attempt_at <= ? order by queued_at",
-                Long.class, Timestamp.from(clock.now()));
-        return (int) due.stream().filter(this::print).count();
+                Long.class, utc(now));
+        return (int) due.stream().filter(id -> jdbc.update(
+                "update letter_print set next_attempt_at = ? where update_id = ? and next_attempt_at <= ?",
+                utc(now.plus(CLAIMED_FOR)), id, utc(now)) == 1).filter(this::print).count();
     }
 
     /** Returns once every letter handed to the printer's thread so far has been printed, or has failed. */
@@ -88,9 +107,10 @@ public class LetterPrinting {
     }
 
     @PreDestroy
-    void stop() {
-        // a print cut short stays waiting, and the next start's round prints it
-        printer.shutdownNow();
+    void stop() throws InterruptedException {
+        printer.shutdown();
+        // a print still going after this stays waiting, and the next start's round prints it
+        printer.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     private boolean print(long updateId) {
@@ -103,32 +123,35 @@ public class LetterPrinting {
                 return false;
             }
             byte[] pdf = letters.print((String) kept.get(0).get("title"), (String) kept.get(0).get("letter"));
-            transaction.executeWithoutResult(status -> {
-                jdbc.update("update practitioner_update set pdf = ? where id = ? and pdf is null and letter is not null",
-                        pdf, updateId);
-                jdbc.update("delete from letter_print where update_id = ?", updateId);
-            });
-            return true;
-        } catch (RuntimeException e) {
+            // off the list first, then the PDF: in the order erasing a case takes them, so the two never deadlock
+            return Boolean.TRUE.equals(transaction.execute(status -> jdbc.update(
+                    "delete from letter_print where update_id = ?", updateId) == 1 && jdbc.update(
+                    "update practitioner_update set pdf = ? where id = ? and pdf is null and letter is not null",
+                    pdf, updateId) == 1));
+        } catch (RuntimeException | StackOverflowError e) {
             failed(updateId, e);
             return false;
         }
     }
 
-    private void failed(long updateId, RuntimeException e) {
+    private void failed(long updateId, Throwable e) {
         try {
             Integer attempts = jdbc.queryForObject("select attempts from letter_print where update_id = ?", Integer.class,
                     updateId);
             int made = (attempts == null ? 0 : attempts) + 1;
             Instant next = clock.now().plus(waitAfter(made));
-            String error = String.valueOf(e.getMessage());
+            String error = String.valueOf(e.getMessage()).replaceAll("\\p{Cntrl}", " ");
             jdbc.update("update letter_print set attempts = ?, next_attempt_at = ?, last_error = ? where update_id = ?",
-                    made, Timestamp.from(next), error.substring(0, Math.min(error.length(), 500)), updateId);
+                    made, utc(next), error.substring(0, Math.min(error.length(), 500)), updateId);
             log.warn("Letter {} could not be printed (attempt {}); it is printed when downloaded, and tried again at {}",
                     updateId, made, next, e);
         } catch (RuntimeException unrecorded) {
             log.warn("Letter {} could not be printed, nor the failure recorded; the next round tries again", updateId, e);
         }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     static Duration waitAfter(int attempts) {

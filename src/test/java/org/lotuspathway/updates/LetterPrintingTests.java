@@ -5,10 +5,10 @@ import static org.lotuspathway.support.Pages.practitioner;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +66,7 @@ class LetterPrintingTests {
         // a letter the printer cannot read, as if the PDF renderer failed on it
         jdbc.update("update practitioner_update set pdf = null, letter = ? where id = ?", "<p>Dear Dr Example", sent.id());
         jdbc.update("insert into letter_print (update_id, queued_at, attempts, next_attempt_at) values (?, ?, 0, ?)",
-                sent.id(), Timestamp.from(MONDAY_MORNING), Timestamp.from(MONDAY_MORNING));
+                sent.id(), MONDAY_MORNING.atOffset(ZoneOffset.UTC), MONDAY_MORNING.atOffset(ZoneOffset.UTC));
 
         assertThat(printing.printWaiting()).isZero();
         Map<String, Object> first = waiting(sent.id()).orElseThrow();
@@ -100,7 +100,7 @@ class LetterPrintingTests {
         printing.awaitPrinter();
         jdbc.update("update practitioner_update set pdf = null, letter = null where id = ?", sent.id());
         jdbc.update("insert into letter_print (update_id, queued_at, attempts, next_attempt_at) values (?, ?, 0, ?)",
-                sent.id(), Timestamp.from(Instant.EPOCH), Timestamp.from(Instant.EPOCH));
+                sent.id(), Instant.EPOCH.atOffset(ZoneOffset.UTC), Instant.EPOCH.atOffset(ZoneOffset.UTC));
 
         assertThat(printing.printWaiting()).isZero();
 
