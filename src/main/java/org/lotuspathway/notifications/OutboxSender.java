@@ -2,7 +2,10 @@ package org.lotuspathway.notifications;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -12,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -19,10 +23,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends the outbox's due emails over SMTP; exists only when mail is configured. Each email is
- * claimed with a conditional update (a lease), sent, then marked SENT, each step committed on its
- * own, so two application nodes never send the same email at once and a failure is retried with
- * a growing wait.
+ * Sends the outbox's due emails over SMTP, a round's emails over one connection; exists only when
+ * mail is configured. Each email is claimed with a conditional update (a lease), sent, then marked
+ * SENT, each step committed on its own, so two application nodes never send the same email at
+ * once and a failure is retried with a growing wait.
  * <p>
  * SMTP cannot give exactly-once delivery: if this node stops after the server accepted an email
  * but before the row was marked SENT, the email is sent again once the lease has run out. That
@@ -59,9 +63,7 @@ public class OutboxSender {
         // Every row this round touches leaves the due set (sent, waiting till later, or leased), so this ends.
         List<Long> due = notifications.findDue(now, PageRequest.ofSize(settings.batchSize()));
         while (!due.isEmpty()) {
-            for (Long id : due) {
-                sent += send(id, now) ? 1 : 0;
-            }
+            sent += sendTogether(due, now);
             due = notifications.findDue(now, PageRequest.ofSize(settings.batchSize()));
         }
         return sent;
@@ -80,19 +82,46 @@ public class OutboxSender {
         return "<notification-" + notificationId + "@" + messageIdDomain + ">";
     }
 
-    private boolean send(long id, Instant now) {
-        if (notifications.claim(id, now, clock.now().plus(settings.lease())) == 0) {
-            return false;
+    /**
+     * Claims each email, then sends those claimed over one connection to the mail server (not one
+     * each), and records each one's outcome: the server may refuse some and take the rest.
+     */
+    private int sendTogether(List<Long> ids, Instant now) {
+        Map<MimeMessage, Notification> claimed = new LinkedHashMap<>();
+        for (Long id : ids) {
+            if (notifications.claim(id, now, clock.now().plus(settings.lease())) == 0) {
+                continue;
+            }
+            Notification email = notifications.findById(id).orElseThrow();
+            try {
+                claimed.put(message(email), email);
+            } catch (RuntimeException | MessagingException e) {
+                failed(email, e);
+            }
         }
-        Notification email = notifications.findById(id).orElseThrow();
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Exception> refused = new HashMap<>();
         try {
-            mail.send(message(email));
-        } catch (RuntimeException | MessagingException e) {
-            failed(email, e);
-            return false;
+            mail.send(claimed.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            // each email the server did not take; none when only closing the connection failed after all were sent
+            refused.putAll(e.getFailedMessages());
+        } catch (RuntimeException e) {
+            claimed.keySet().forEach(message -> refused.put(message, e));
         }
-        notifications.markSent(id, clock.now());
-        return true;
+        int sent = 0;
+        for (Map.Entry<MimeMessage, Notification> each : claimed.entrySet()) {
+            Exception problem = refused.get(each.getKey());
+            if (problem == null) {
+                notifications.markSent(each.getValue().id(), clock.now());
+                sent++;
+            } else {
+                failed(each.getValue(), problem);
+            }
+        }
+        return sent;
     }
 
     private MimeMessage message(Notification email) throws MessagingException {
