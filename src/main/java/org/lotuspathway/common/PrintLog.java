@@ -6,7 +6,6 @@ import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -36,19 +35,7 @@ final class PrintLog implements XRLogger {
 
     @Override
     public void log(String where, Level level, String message, Throwable error) {
-        Logger logger = LoggerFactory.getLogger(where);
-        int value = level.intValue();
-        if (value >= Level.SEVERE.intValue()) {
-            logger.error(message, error);
-        } else if (value >= Level.WARNING.intValue()) {
-            logger.warn(message, error);
-        } else if (value >= Level.INFO.intValue()) {
-            logger.info(message, error);
-        } else if (value >= Level.FINE.intValue()) {
-            logger.debug(message, error);
-        } else {
-            logger.trace(message, error);
-        }
+        LoggerFactory.getLogger(where).atLevel(ours(level)).setCause(error).log(message);
     }
 
     /** Levels are the application's logging settings' to set, not openhtmltopdf's. */
@@ -59,17 +46,22 @@ final class PrintLog implements XRLogger {
     /** Asked before a message is formatted, so lines nobody will read cost nothing. */
     @Override
     public boolean isLogLevelEnabled(Diagnostic diagnostic) {
-        Logger logger = LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere());
-        int value = diagnostic.getLevel().intValue();
+        return LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere())
+                .isEnabledForLevel(ours(diagnostic.getLevel()));
+    }
+
+    /** java.util.logging's level as the application's logging names it. */
+    private static org.slf4j.event.Level ours(Level level) {
+        int value = level.intValue();
         if (value >= Level.SEVERE.intValue()) {
-            return logger.isErrorEnabled();
+            return org.slf4j.event.Level.ERROR;
         }
         if (value >= Level.WARNING.intValue()) {
-            return logger.isWarnEnabled();
+            return org.slf4j.event.Level.WARN;
         }
         if (value >= Level.INFO.intValue()) {
-            return logger.isInfoEnabled();
+            return org.slf4j.event.Level.INFO;
         }
-        return value >= Level.FINE.intValue() ? logger.isDebugEnabled() : logger.isTraceEnabled();
+        return value >= Level.FINE.intValue() ? org.slf4j.event.Level.DEBUG : org.slf4j.event.Level.TRACE;
     }
 }

@@ -136,9 +136,13 @@ public class LetterPrinting {
 
     private void failed(long updateId, Throwable e) {
         try {
-            Integer attempts = jdbc.queryForObject("select attempts from letter_print where update_id = ?", Integer.class,
-                    updateId);
-            int made = (attempts == null ? 0 : attempts) + 1;
+            List<Integer> attempts = jdbc.queryForList("select attempts from letter_print where update_id = ?",
+                    Integer.class, updateId);
+            if (attempts.isEmpty()) {
+                // printed by another round meanwhile, or erased: nothing waits
+                return;
+            }
+            int made = attempts.get(0) + 1;
             Instant next = clock.now().plus(waitAfter(made));
             String error = String.valueOf(e.getMessage()).replaceAll("\\p{Cntrl}", " ");
             jdbc.update("update letter_print set attempts = ?, next_attempt_at = ?, last_error = ? where update_id = ?",

@@ -123,6 +123,16 @@ public class PathwayDriver {
                         "undertakingsOrConditions", "To work under supervision for six months."));
     }
 
+    /** Raises the concern and walks it through triage, investigation and the panel to its first update, sent. */
+    public String raiseAndSendAnUpdate(NewConcern concern) {
+        String key = raise(concern);
+        triageAs(key, 3, 3);
+        complete(key, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager", Map.of());
+        panelDecides(key, "LOCAL_REMEDIATION");
+        sendUpdate(key);
+        return key;
+    }
+
     public void sendUpdate(String businessKey) {
         complete(businessKey, ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE, "practitioner-update", "casemanager",
                 Map.of());

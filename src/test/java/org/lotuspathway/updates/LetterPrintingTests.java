@@ -15,7 +15,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.concern.ConcernRepository;
-import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
 import org.lotuspathway.support.Pdfs;
@@ -116,11 +115,7 @@ class LetterPrintingTests {
     }
 
     private PractitionerUpdate sentLetter() {
-        String key = driver.raise(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
-        driver.triageAs(key, 3, 3);
-        driver.complete(key, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager", Map.of());
-        driver.panelDecides(key, "LOCAL_REMEDIATION");
-        driver.sendUpdate(key);
+        String key = driver.raiseAndSendAnUpdate(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
         return updates.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(key).orElseThrow()).get(0);
     }
 

@@ -6,11 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.concern.ConcernRepository;
-import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
 import org.lotuspathway.support.Pdfs;
@@ -37,11 +35,7 @@ class LettersKeptAsSentTests {
 
     @Test
     void aYearOnThePractitionerDownloadsThePdfPrintedWhenTheLetterWasSent() throws Exception {
-        String key = driver.raise(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
-        driver.triageAs(key, 3, 3);
-        driver.complete(key, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager", Map.of());
-        driver.panelDecides(key, "LOCAL_REMEDIATION");
-        driver.sendUpdate(key);
+        String key = driver.raiseAndSendAnUpdate(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
         printing.awaitPrinter();
         PractitionerUpdate sent = updates.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(key).orElseThrow()).get(0);
         byte[] printedWhenSent = sent.printed().orElseThrow();

@@ -58,13 +58,8 @@ public class DeployedForms {
      */
     public FormSchema forTask(String taskId, String processDefinitionId, String taskDefinitionKey) {
         Map<String, FormSchema> thisTransaction = TransactionScopedCache.get(LIVE_THIS_TRANSACTION, HashMap::new);
-        String key = processDefinitionId + "/" + taskDefinitionKey;
-        FormSchema known = thisTransaction.get(key);
-        if (known == null) {
-            known = live(schemas.computeIfAbsent(key, k -> read(taskId)));
-            thisTransaction.put(key, known);
-        }
-        return known;
+        return thisTransaction.computeIfAbsent(processDefinitionId + "/" + taskDefinitionKey,
+                key -> live(schemas.computeIfAbsent(key, k -> read(taskId))));
     }
 
     private FormSchema live(FormSchema schema) {
