@@ -20,11 +20,13 @@ final class RegisterJson {
     private RegisterJson() {
     }
 
+    /** {@code total} counts the matching cases so far past the page: with {@code moreThanTotal}, there are more. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Cases(List<Case> cases, int page, long total) {
+    record Cases(List<Case> cases, int page, long total, boolean moreThanTotal) {
 
         static Cases of(RegisterPage page) {
-            return new Cases(page.rows().stream().map(Case::of).toList(), page.filter().page(), page.total());
+            return new Cases(page.rows().stream().map(Case::of).toList(), page.filter().page(), page.total(),
+                    page.moreThanTotal());
         }
     }
 

@@ -2,15 +2,33 @@ package org.lotuspathway.register;
 
 import java.util.List;
 
-/** One page of the register, and how many cases match in all. */
-public record RegisterPage(List<RegisterRow> rows, long total, RegisterFilter filter) {
+import org.lotuspathway.common.MatchCount;
+
+/** One page of the register, and the matching cases counted so far past it ({@link MatchCount}). */
+public record RegisterPage(List<RegisterRow> rows, MatchCount count, RegisterFilter filter) {
+
+    public long total() {
+        return count.total();
+    }
+
+    public boolean moreThanTotal() {
+        return count.moreThanTotal();
+    }
 
     public int pages() {
-        return (int) Math.max(1, (total + RegisterFilter.PAGE_SIZE - 1) / RegisterFilter.PAGE_SIZE);
+        return count.pages(RegisterFilter.PAGE_SIZE);
+    }
+
+    public String totalLabel() {
+        return count.totalLabel();
+    }
+
+    public String pagesLabel() {
+        return count.pagesLabel(RegisterFilter.PAGE_SIZE);
     }
 
     public boolean hasNext() {
-        return filter.page() + 1 < pages();
+        return count.beyond(filter.offset(), RegisterFilter.PAGE_SIZE);
     }
 
     public int first() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.lotuspathway.common.MatchCount;
 import org.lotuspathway.concern.RiskBand;
 import org.lotuspathway.concern.Stage;
 import org.lotuspathway.process.ConcernPathway;
@@ -65,12 +66,8 @@ class TaskListQuery {
     private static final String IN_MY_GROUPS = """
              exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_
                      and l.TYPE_ = 'candidate' and l.GROUP_ID_ in (:groups))""";
-    /**
-     * Counting stops this many pages' worth of tasks from the start of the page shown: a team with
-     * thousands of open tasks is told there are "more than 500" rather than kept waiting while
-     * every one is counted.
-     */
-    static final int PAGES_COUNTED_AHEAD = 20;
+    /** Counting stops this many pages' worth of tasks from the start of the page shown. */
+    static final int PAGES_COUNTED_AHEAD = MatchCount.PAGES_COUNTED_AHEAD;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PathwayClock clock;
@@ -106,11 +103,7 @@ class TaskListQuery {
                 + " order by t.DUE_DATE_ " + direction + " nulls last, t.CREATE_TIME_, t.ID_ limit :limit offset :offset",
                 parameters.addValue("limit", TaskFilter.PAGE_SIZE).addValue("offset", filter.offset()), String.class);
         long countedAtMost = filter.offset() + (long) pagesCountedAhead * TaskFilter.PAGE_SIZE;
-        Long counted = jdbc.queryForObject("select count(*) from (select 1" + from + where + " limit :countLimit) matching",
-                parameters.addValue("countLimit", countedAtMost + 1), Long.class);
-        long total = counted == null ? 0 : counted;
-        return total > countedAtMost ? new WorkPage(itemsInOrder(ids), countedAtMost, true, filter)
-                : new WorkPage(itemsInOrder(ids), total, false, filter);
+        return new WorkPage(itemsInOrder(ids), MatchCount.upTo(countedAtMost, jdbc, from + where, parameters), filter);
     }
 
     private boolean fewTasksFor(Collection<String> groups) {

@@ -2,24 +2,29 @@ package org.lotuspathway.worklist;
 
 import java.util.List;
 
-/**
- * One page of the task list. The matching tasks are counted only so far past the page: when
- * {@code moreThanTotal} is set there are more than {@code total} of them.
- */
-public record WorkPage(List<WorkItem> items, long total, boolean moreThanTotal, TaskFilter filter) {
+import org.lotuspathway.common.MatchCount;
 
-    /** The pages known to be there: all of them, or as many as counting reached. */
+/** One page of the task list, and the matching tasks counted so far past it ({@link MatchCount}). */
+public record WorkPage(List<WorkItem> items, MatchCount count, TaskFilter filter) {
+
+    public long total() {
+        return count.total();
+    }
+
+    public boolean moreThanTotal() {
+        return count.moreThanTotal();
+    }
+
     public int pages() {
-        long counted = moreThanTotal ? total : total + TaskFilter.PAGE_SIZE - 1;
-        return (int) Math.max(1, counted / TaskFilter.PAGE_SIZE);
+        return count.pages(TaskFilter.PAGE_SIZE);
     }
 
     public String totalLabel() {
-        return moreThanTotal ? "more than " + total : String.valueOf(total);
+        return count.totalLabel();
     }
 
     public String pagesLabel() {
-        return moreThanTotal ? "more than " + pages() : String.valueOf(pages());
+        return count.pagesLabel(TaskFilter.PAGE_SIZE);
     }
 
     public boolean hasPrevious() {
@@ -27,7 +32,7 @@ public record WorkPage(List<WorkItem> items, long total, boolean moreThanTotal, 
     }
 
     public boolean hasNext() {
-        return moreThanTotal || filter.page() + 1 < pages();
+        return count.beyond(filter.offset(), TaskFilter.PAGE_SIZE);
     }
 
     public int first() {

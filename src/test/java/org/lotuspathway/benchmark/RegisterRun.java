@@ -69,7 +69,9 @@ final class RegisterRun {
         String number = jdbc.queryForObject("select max(p.register_number) from practitioner p"
                 + " join concern c on c.practitioner_id = p.id where p.register_number like '8%'", String.class);
         RegisterFilter byNumber = RegisterFilter.parse(Map.of("q", number)).filter();
-        if (register.search(RegisterFilter.everything(), CASE_MANAGER).total() < CASES
+        Integer seededCases = jdbc.queryForObject("select count(*) from concern", Integer.class);
+        if (seededCases == null || seededCases < CASES
+                || register.search(RegisterFilter.everything(), CASE_MANAGER).rows().size() != 25
                 || register.search(byName, CASE_MANAGER).rows().size() != 25
                 || register.search(byNumber, CASE_MANAGER).rows().isEmpty() || !http.page("/cases").contains("PSC-")) {
             throw new IllegalStateException("The register does not show a full first page of " + CASES + " cases");

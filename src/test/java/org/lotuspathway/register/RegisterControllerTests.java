@@ -96,7 +96,8 @@ class RegisterControllerTests {
     void theApiGivesThePageOfCasesWithItsTotal() {
         Map body = rest.withBasicAuth("wellbeing", "demo").getForObject("/api/cases?q=" + word + "&open=true&page=0", Map.class);
 
-        assertThat(body).containsEntry("page", 0).containsEntry("total", 1);
+        assertThat(body).containsEntry("page", 0).containsEntry("total", 1)
+                .containsEntry("moreThanTotal", false);
         @SuppressWarnings("unchecked")
         Map<String, Object> found = ((java.util.List<Map<String, Object>>) body.get("cases")).get(0);
         assertThat(found).containsEntry("businessKey", key).containsEntry("stage", "TRIAGE").containsEntry("riskBand", null)

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.common.FoldedWords;
+import org.lotuspathway.common.MatchCount;
 import org.lotuspathway.concern.ConcernIntake;
 import org.lotuspathway.concern.Profession;
 import org.lotuspathway.concern.Register;
@@ -78,7 +79,7 @@ abstract class RegisterSearchChecks {
         for (String name : List.of("Dr Angus " + word, "Dr Ångström " + word, "Ms Anna " + word, "Dr Bob " + word)) {
             raised.add(cases.raise(name, RegisterCases.gmcNumber()));
         }
-        CaseRegister everyWordBroad = new CaseRegister(jdbc, audit, panel, 0);
+        CaseRegister everyWordBroad = new CaseRegister(jdbc, audit, panel, 0, MatchCount.PAGES_COUNTED_AHEAD);
 
         for (Map<String, String> search : List.of(Map.of("q", "an " + word), Map.of("q", "an " + word, "sort", "PRACTITIONER"),
                 Map.of("q", word + " ang", "page", "0"))) {
@@ -158,6 +159,28 @@ abstract class RegisterSearchChecks {
         assertThat(keysOf(rows(Map.of("q", word, "sort", "OPENED_OLDEST")))).containsExactlyElementsOf(raised.subList(0, 25));
         List<String> names = rows(Map.of("q", word, "sort", "PRACTITIONER")).stream().map(RegisterRow::practitionerName).toList();
         assertThat(names).isSorted();
+    }
+
+    /** A search is counted only so far past its page; the last pages are counted to the end. */
+    @Test
+    void aBroadSearchIsCountedOnlySoFarPastThePageShown() {
+        String word = RegisterCases.uniqueWord();
+        for (int i = 0; i < RegisterFilter.PAGE_SIZE + 2; i++) {
+            cases.raise("Dr Anne " + word, RegisterCases.gmcNumber());
+        }
+        CaseRegister countingOnePageAhead = new CaseRegister(jdbc, audit, panel, CaseRegister.FEW_NAMES, 1);
+
+        RegisterPage first = countingOnePageAhead.search(parse(Map.of("q", word)), CASE_MANAGER);
+        assertThat(first.rows()).hasSize(RegisterFilter.PAGE_SIZE);
+        assertThat(first.totalLabel()).isEqualTo("more than 25");
+        assertThat(first.pagesLabel()).isEqualTo("more than 1");
+        assertThat(first.hasNext()).isTrue();
+
+        RegisterPage second = countingOnePageAhead.search(parse(Map.of("q", word, "page", "1")), CASE_MANAGER);
+        assertThat(second.rows()).hasSize(2);
+        assertThat(second.totalLabel()).isEqualTo("27");
+        assertThat(second.pagesLabel()).isEqualTo("2");
+        assertThat(second.hasNext()).isFalse();
     }
 
     /**
