@@ -20,7 +20,6 @@ import org.lotuspathway.process.engine.PathwayDeployments;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,7 +28,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * (issue 13d): triage says so, keeps the answers and the task, and never answers 500.
  */
 @PathwayTest
-@Import(PathwayVersions.class)
 class BrokenDecisionTableTests {
 
     @Autowired

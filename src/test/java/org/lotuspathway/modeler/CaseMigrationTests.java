@@ -23,12 +23,10 @@ import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Cases waiting at several steps of one version move to the next; a case at a removed step stays, with the reason. */
 @PathwayTest
-@Import(PathwayVersions.class)
 class CaseMigrationTests {
 
     static final String PATHWAY = "processes/concern-pathway.bpmn";

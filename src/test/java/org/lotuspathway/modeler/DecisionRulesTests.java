@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * The triage table as the pathway reads it: names only its inputs, keeps its hit policy and known
@@ -16,7 +15,6 @@ import org.springframework.context.annotation.Import;
  * and what a new table would decide differently (issue 18).
  */
 @PathwayTest
-@Import(PathwayVersions.class)
 class DecisionRulesTests {
 
     static final String TABLE = "processes/triage-risk.dmn";

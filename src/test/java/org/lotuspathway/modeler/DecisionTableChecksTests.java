@@ -9,14 +9,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * Every cell of the triage decision table is FEEL the engine can read and that ends, checked before
  * it is deployed, a problem naming the rule and the column (issue 13d).
  */
 @PathwayTest
-@Import(PathwayVersions.class)
 class DecisionTableChecksTests {
 
     private static final String SCORE = "column \"Risk score (likelihood x impact)\"";

@@ -11,14 +11,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * Hostile and broken files are refused, each with its reason and element, and the engine's
  * deployments stay as they were.
  */
 @PathwayTest
-@Import(PathwayVersions.class)
 class DeploymentChecksTests {
 
     @Autowired

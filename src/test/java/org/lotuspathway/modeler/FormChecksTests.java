@@ -12,14 +12,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * Forms made of what the server renders and checks, and no more of it than it can bear: component
  * types on a list, patterns few per form, nesting shallow (issue 13d).
  */
 @PathwayTest
-@Import(PathwayVersions.class)
 class FormChecksTests {
 
     private static final String FIELD = "\"type\": \"textarea\",\n      \"key\": \"agreedActions\"";

@@ -18,11 +18,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /** A lead improves the pathway in the browser: the real editor, the real checks, the real engine. */
 @PathwayTest
-@Import(PathwayVersions.class)
 class ModelerBrowserTests {
 
     @LocalServerPort

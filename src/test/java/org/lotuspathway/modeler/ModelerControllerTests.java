@@ -20,12 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The modeler's pages: open, save a draft, check, look back over versions; leads and administrators only. */
 @PathwayTest
-@Import(PathwayVersions.class)
 class ModelerControllerTests {
 
     static final String FORM = "forms/local-resolution.form";

@@ -9,7 +9,7 @@ import org.springframework.boot.test.context.TestComponent;
  * test in the shared context starts its cases on the newest version.
  */
 @TestComponent
-class PathwayVersions {
+public class PathwayVersions {
 
     private final PathwayFiles pathway;
     private final ModelDeployments deployments;

@@ -19,7 +19,6 @@ import org.lotuspathway.process.ReliedOn;
 import org.lotuspathway.process.ReliedOnStep;
 import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -28,7 +27,6 @@ import org.w3c.dom.Element;
  * feature would stop working (issue 18).
  */
 @PathwayTest
-@Import(PathwayVersions.class)
 class ReliedOnStepsTests {
 
     static final String PATHWAY = "processes/concern-pathway.bpmn";

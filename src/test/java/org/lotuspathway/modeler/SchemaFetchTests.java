@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * A diagram or decision table that names a schema to fetch ({@code xsi:schemaLocation},
@@ -23,7 +22,6 @@ import org.springframework.context.annotation.Import;
  * parsers fetch nothing from elsewhere: a server on this machine counts every request made to it.
  */
 @PathwayTest
-@Import(PathwayVersions.class)
 class SchemaFetchTests {
 
     @Autowired

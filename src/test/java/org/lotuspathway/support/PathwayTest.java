@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.lotuspathway.modeler.PathwayVersions;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application on an in-memory H2 database, with the job executor off so that tests fire
  * timers themselves by moving the engine clock, mail to an SMTP server on {@link #SMTP_PORT}, and
- * MockMvc for page tests. One shared context for every test that uses it.
+ * MockMvc for page tests. One shared context for every test that uses it: a test that needs a
+ * helper bean gets it here, not by importing it itself, which would start a context of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -40,7 +42,7 @@ import org.springframework.context.annotation.Import;
         // Health should not depend on whether a mail test's SMTP server happens to be running.
         "management.health.mail.enabled=false"})
 @AutoConfigureMockMvc
-@Import(PathwayDriver.class)
+@Import({PathwayDriver.class, PathwayVersions.class})
 public @interface PathwayTest {
 
     /**

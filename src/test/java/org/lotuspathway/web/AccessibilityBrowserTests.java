@@ -1,5 +1,7 @@
 package org.lotuspathway.web;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -181,6 +183,20 @@ class AccessibilityBrowserTests {
         browser.signOut();
 
         report.writeAndAssertNoSeriousViolations();
+    }
+
+    /** The check itself: a page given an image with no text and a field with no label fails it. */
+    @Test
+    void aPageWithAnImageWithoutTextAndAFieldWithoutALabelFails() {
+        browser.open("/login");
+        browser.driver().executeScript("""
+                document.querySelector('main').insertAdjacentHTML('beforeend',
+                    '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="20" height="20"><input type="text" name="unlabelled">');""");
+        AccessibilityReport report = new AccessibilityReport("deliberately-broken");
+        report.check(browser, "sign in, broken on purpose");
+
+        assertThatThrownBy(report::writeAndAssertNoSeriousViolations).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("image-alt").hasMessageContaining("label");
     }
 
     private void taskPage(String key, String taskKey, AccessibilityReport report) {
