@@ -97,7 +97,8 @@ class ContentSecurityPolicyBrowserTests {
         for (String file : List.of("processes/concern-pathway.bpmn", "processes/triage-risk.dmn",
                 "forms/triage-concern.form")) {
             open("/modeler/edit?file=" + file);
-            pause(Duration.ofSeconds(2));
+            // the page marks itself once its editor has drawn the file
+            waitFor(By.cssSelector("body.lotus-editor-ready"));
         }
         open("/modeler/edit?file=processes/concern-pathway.bpmn");
         waitFor(By.cssSelector(".djs-container"));

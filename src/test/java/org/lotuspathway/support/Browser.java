@@ -117,7 +117,7 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException("This browser was opened without a downloads folder");
         }
         driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ignored -> {
+        return waitUpTo10Seconds().until(ignored -> {
             try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
                 // Chromium writes to hidden and .crdownload files first, then renames the whole file
                 java.util.List<String> names = files.map(file -> file.getFileName().toString()).toList();
@@ -137,13 +137,13 @@ public final class Browser implements AutoCloseable {
     public void press(String buttonText) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(gone(page));
+        waitUpTo10Seconds().until(gone(page));
     }
 
     public void follow(String linkText) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.linkText(linkText)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(gone(page));
+        waitUpTo10Seconds().until(gone(page));
     }
 
     /**
@@ -179,12 +179,17 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
+        return waitUpTo10Seconds()
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     public void waitForPresence(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
+        waitUpTo10Seconds().until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    /** Looks again every 50 ms, not WebDriverWait's every 500: most waits end within the first. */
+    private WebDriverWait waitUpTo10Seconds() {
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50));
     }
 
     public ChromeDriver driver() {
