@@ -4,9 +4,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * How many things a search matches, counted only so far past the page shown: a search matching
- * thousands is told there are "more than 525" rather than kept waiting while each is counted.
- * When {@code moreThanTotal} is set there are more than {@code total} of them.
+ * How many things a search matches, counted only so far: 20 pages' worth from the start of the page
+ * shown. A search matching thousands is told there are "more than 500" rather than kept waiting
+ * while each is counted. When {@code moreThanTotal} is set there are more than {@code total} of them.
  */
 public record MatchCount(long total, boolean moreThanTotal) {
 
@@ -14,8 +14,9 @@ public record MatchCount(long total, boolean moreThanTotal) {
     public static final int PAGES_COUNTED_AHEAD = 20;
 
     /**
-     * Counts the rows of {@code fromWhere} (a query's {@code from} and {@code where}, its values in
-     * {@code parameters}) up to {@code countedAtMost}, and one more to tell whether there are more.
+     * Counts the rows of {@code fromWhere} (a query's {@code from} and {@code where}, written by our
+     * code, every value in it bound from {@code parameters}) up to {@code countedAtMost}, and one more
+     * to tell whether there are more. Adds {@code countLimit} to the parameters.
      */
     public static MatchCount upTo(long countedAtMost, NamedParameterJdbcTemplate jdbc, String fromWhere,
             MapSqlParameterSource parameters) {

@@ -41,8 +41,11 @@ class ModelerBrowserTests {
 
     @AfterEach
     void closeBrowserAndPutTheBaselineBack() {
-        browser.close();
-        versions.restore(baseline);
+        try {
+            browser.close();
+        } finally {
+            versions.restore(baseline);
+        }
     }
 
     @Test

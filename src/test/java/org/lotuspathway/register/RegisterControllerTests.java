@@ -84,6 +84,16 @@ class RegisterControllerTests {
         assertThat(page.select("tbody tr")).hasSize(1);
     }
 
+    /** A bookmark from when there were more cases: the last page there is, not an empty one. */
+    @Test
+    void aPagePastTheEndShowsTheLastPage() throws Exception {
+        Document page = html(mvc.perform(get("/cases").param("q", word).param("page", "40").with(caseManager()))
+                .andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select("tbody tr").text()).contains(key);
+        assertThat(page.select("caption").text()).isEqualTo("Cases 1 to 1 of 1");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"lead", "learning", "practitioner", "camunda-admin"})
     void thoseWhoDoNotWorkCasesCannotSeeTheRegister(String role) throws Exception {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
@@ -40,7 +41,7 @@ public final class AccessibilityReport {
         if (!browser.driver().manage().window().getSize().equals(WINDOW)) {
             browser.driver().manage().window().setSize(WINDOW);
         }
-        Results results = new AxeBuilder().setLegacyMode(true).withOptions(violationsInFull()).withTags(WCAG_22_AA)
+        Results results = new AxeBuilder().setLegacyMode(true).withOptions(wcag22AaViolationsInFull())
                 .analyze(browser.driver());
         if (results.isErrored()) {
             throw new IllegalStateException("axe-core could not check " + what + ": " + results.getErrorMessage());
@@ -67,13 +68,17 @@ public final class AccessibilityReport {
     }
 
     /**
-     * Every rule still runs on every node; only the violations' nodes are all described, as the
+     * The rules of WCAG 2.2 AA, each on every node; only the violations' nodes are all described, as the
      * report reads no others (and how many rules passed). With legacy mode (axe.run in the page,
      * not a partial run in each frame finished in a blank window of its own), a check takes about
      * half the time; our pages load nothing from other origins, and the reports came out the same.
      */
-    private static AxeRunOptions violationsInFull() {
+    private static AxeRunOptions wcag22AaViolationsInFull() {
+        AxeRunOnlyOptions rules = new AxeRunOnlyOptions();
+        rules.setType("tag");
+        rules.setValues(WCAG_22_AA);
         AxeRunOptions options = new AxeRunOptions();
+        options.setRunOnly(rules);
         options.setResultTypes(List.of("violations"));
         return options;
     }

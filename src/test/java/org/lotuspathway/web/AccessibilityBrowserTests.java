@@ -196,7 +196,7 @@ class AccessibilityBrowserTests {
         report.check(browser, "sign in, broken on purpose");
 
         assertThatThrownBy(report::writeAndAssertNoSeriousViolations).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("image-alt").hasMessageContaining("label");
+                .hasMessageContaining("): image-alt ").hasMessageContaining("): label ");
     }
 
     private void taskPage(String key, String taskKey, AccessibilityReport report) {
