@@ -2,6 +2,8 @@ package org.lotuspathway.notifications;
 
 import java.time.Duration;
 
+import org.lotuspathway.common.Retries;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -42,9 +44,7 @@ record MailSettings(
 
     /** The wait before the next attempt, after {@code failedAttempts} failed ones: 1, 2, 4, 8... times the base. */
     Duration backoffAfter(int failedAttempts) {
-        int doublings = Math.min(Math.max(failedAttempts - 1, 0), 30);
-        Duration wait = retryBackoff.multipliedBy(1L << doublings);
-        return wait.compareTo(retryBackoffMax) > 0 ? retryBackoffMax : wait;
+        return new Retries(retryBackoff, retryBackoffMax).waitAfter(failedAttempts);
     }
 
     private static boolean isPositive(Duration duration) {

@@ -10,10 +10,10 @@ import java.util.Map;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.lotuspathway.common.Retries;
 import org.lotuspathway.process.PathwayClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -142,18 +142,11 @@ public class OutboxSender {
         int attempts = email.attempts() + 1;
         boolean givingUp = attempts >= settings.maxAttempts();
         Instant next = givingUp ? null : clock.now().plus(settings.backoffAfter(attempts));
-        String error = describe(e);
+        String error = Retries.describe(e, Notification.ERROR_LENGTH);
         notifications.markAttemptFailed(email.id(), givingUp ? NotificationStatus.FAILED : NotificationStatus.PENDING,
                 error, next);
         log.warn("Email {} was not sent (attempt {} of {}{}): {}", email.id(), attempts, settings.maxAttempts(),
                 givingUp ? ", giving up" : ", will try again at " + next, error);
-    }
-
-    private static String describe(Exception e) {
-        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
-        String text = (cause == e || cause.getMessage() == null ? String.valueOf(e.getMessage())
-                : e.getMessage() + " (" + cause.getMessage() + ")").replaceAll("\\s+", " ").strip();
-        return text.length() <= Notification.ERROR_LENGTH ? text : text.substring(0, Notification.ERROR_LENGTH);
     }
 
     private static String hostOf(String baseUrl) {

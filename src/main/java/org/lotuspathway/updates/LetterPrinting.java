@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 
+import org.lotuspathway.common.Retries;
 import org.lotuspathway.process.PathwayClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LetterPrinting {
 
     private static final Logger log = LoggerFactory.getLogger(LetterPrinting.class);
-    private static final Duration FIRST_WAIT = Duration.ofMinutes(1);
-    private static final Duration LONGEST_WAIT = Duration.ofDays(1);
+    /** A letter waits a minute for the round, and after each failed print twice as long, up to a day. */
+    static final Retries RETRIES = new Retries(Duration.ofMinutes(1), Duration.ofDays(1));
+    /** As {@code letter_print.last_error} holds. */
+    private static final int ERROR_LENGTH = 500;
     /** Longer than any print takes: a round's claim on a letter, so that other nodes' rounds pass it by. */
     private static final Duration CLAIMED_FOR = Duration.ofMinutes(10);
 
@@ -68,7 +71,7 @@ public class LetterPrinting {
     void queue(long updateId) {
         Instant now = clock.now();
         jdbc.update("insert into letter_print (update_id, queued_at, attempts, next_attempt_at) values (?, ?, 0, ?)",
-                updateId, utc(now), utc(now.plus(FIRST_WAIT)));
+                updateId, utc(now), utc(now.plus(RETRIES.first())));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -143,10 +146,9 @@ public class LetterPrinting {
                 return;
             }
             int made = attempts.get(0) + 1;
-            Instant next = clock.now().plus(waitAfter(made));
-            String error = String.valueOf(e.getMessage()).replaceAll("\\p{Cntrl}", " ");
+            Instant next = clock.now().plus(RETRIES.waitAfter(made));
             jdbc.update("update letter_print set attempts = ?, next_attempt_at = ?, last_error = ? where update_id = ?",
-                    made, utc(next), error.substring(0, Math.min(error.length(), 500)), updateId);
+                    made, utc(next), Retries.describe(e, ERROR_LENGTH), updateId);
             log.warn("Letter {} could not be printed (attempt {}); it is printed when downloaded, and tried again at {}",
                     updateId, made, next, e);
         } catch (RuntimeException unrecorded) {
@@ -156,10 +158,5 @@ public class LetterPrinting {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Duration waitAfter(int attempts) {
-        Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(attempts - 1, 20));
-        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 }

@@ -109,7 +109,7 @@ class LetterPrintingTests {
 
     @Test
     void theWaitGrowsFromAMinuteAndStopsGrowingAtADay() {
-        assertThat(List.of(1, 2, 3, 4, 11, 12, 40)).extracting(LetterPrinting::waitAfter).containsExactly(
+        assertThat(List.of(1, 2, 3, 4, 11, 12, 40)).extracting(LetterPrinting.RETRIES::waitAfter).containsExactly(
                 Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(8),
                 Duration.ofMinutes(1024), Duration.ofDays(1), Duration.ofDays(1));
     }
