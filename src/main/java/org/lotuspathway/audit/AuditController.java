@@ -24,11 +24,13 @@ class AuditController {
 
     @GetMapping
     String show(@ModelAttribute("filter") AuditFilter filter, BindingResult binding, Model model) {
-        if (binding.hasErrors()) {
+        String problem = binding.hasErrors()
+                ? "That filter was not understood, so the whole log is shown. Enter dates like 2026-11-30."
+                : filter.problem();
+        if (problem != null) {
             filter = AuditFilter.everything();
             model.addAttribute("filter", filter);
-            model.addAttribute("problem", "That filter was not understood, so the whole log is shown. "
-                    + "Enter dates like 2026-11-30.");
+            model.addAttribute("problem", problem);
         }
         log.record(AuditAction.READ_AUDIT_LOG, filter.businessKey(), filter.describe());
         model.addAttribute("page", log.search(filter));

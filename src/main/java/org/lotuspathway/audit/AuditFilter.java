@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lotuspathway.common.Years;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -19,6 +20,11 @@ public record AuditFilter(String businessKey, String actor, @DateTimeFormat(iso 
         businessKey = blankToNull(businessKey);
         actor = blankToNull(actor);
         page = page == null ? 0 : Math.max(page, 0);
+    }
+
+    /** Why the filter cannot be used as asked, or null if it can. */
+    public String problem() {
+        return Years.within(from) && Years.within(to) ? null : Years.ASK + ", so the whole log is shown.";
     }
 
     public static AuditFilter everything() {

@@ -13,6 +13,7 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 
 import org.lotuspathway.common.HiddenCharacters;
+import org.lotuspathway.common.Years;
 
 /**
  * Checks submitted values against a form's own rules (required, lengths, pattern, min/max, the
@@ -135,12 +136,14 @@ public final class FormValidator {
     }
 
     private static String dateProblem(FormField field, Object value) {
+        LocalDate day;
         try {
-            LocalDate.parse(String.valueOf(value));
-            return null;
+            day = LocalDate.parse(String.valueOf(value));
         } catch (DateTimeParseException e) {
             return subject(field) + " must be a real date, like 2026-11-20";
         }
+        return Years.within(day) ? null
+                : subject(field) + " must be a date from the year " + Years.FIRST + " to " + Years.LAST;
     }
 
     private static String optionProblem(FormField field, String value) {

@@ -3,6 +3,7 @@ package org.lotuspathway.insights;
 import java.time.LocalDate;
 import java.time.Month;
 
+import org.lotuspathway.common.Years;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The period asked for in a page's query string; either day may be missing. */
@@ -10,8 +11,6 @@ public record PeriodForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDat
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
     static final int MOST_YEARS = 10;
-    public static final int FIRST_YEAR = 2000;
-    public static final int LAST_YEAR = 2100;
     static final String WHOLE_QUARTERS = "Equality monitoring counts whole calendar quarters or years: start on"
             + " 1 January, 1 April, 1 July or 1 October, and end on 31 March, 30 June, 30 September or 31 December";
 
@@ -51,8 +50,8 @@ public record PeriodForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDat
 
     private void checkYears() {
         for (LocalDate day : new LocalDate[] {from, to}) {
-            if (day != null && (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR)) {
-                throw new IllegalArgumentException("Enter dates from the year " + FIRST_YEAR + " to " + LAST_YEAR);
+            if (!Years.within(day)) {
+                throw new IllegalArgumentException(Years.ASK);
             }
         }
     }

@@ -51,14 +51,15 @@ class ActionController {
             model.addAttribute("problem", problem);
         }
         model.addAttribute("page", actions.find(filter, CurrentUser.of(authentication)));
+        model.addAttribute("identifies", identifies(authentication));
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("ownerNames", owners.staffNames());
         return LIST;
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        return page(actions.get(id), Map.of(), model);
+    String show(@PathVariable long id, Authentication authentication, Model model) {
+        return page(actions.get(id, CurrentUser.of(authentication)), Map.of(), authentication, model);
     }
 
     @PostMapping("/{id}/status")
@@ -68,7 +69,7 @@ class ActionController {
             actions.changeStatus(id, parse(status), CurrentUser.of(authentication));
         } catch (InvalidSubmission invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(actions.get(id), invalid.errors(), model);
+            return page(actions.get(id, CurrentUser.of(authentication)), invalid.errors(), authentication, model);
         }
         redirect.addFlashAttribute("message", "Improvement action " + id + " is now "
                 + parse(status).label().toLowerCase(Locale.UK) + ".");
@@ -82,7 +83,7 @@ class ActionController {
             actions.recordWhatChanged(id, whatChanged, CurrentUser.of(authentication));
         } catch (InvalidSubmission invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(actions.get(id), invalid.errors(), model);
+            return page(actions.get(id, CurrentUser.of(authentication)), invalid.errors(), authentication, model);
         }
         redirect.addFlashAttribute("message", "What changed as a result of improvement action " + id + " is recorded.");
         return "redirect:/learning/actions/" + id;
@@ -95,7 +96,7 @@ class ActionController {
             actions.handTo(id, owner, CurrentUser.of(authentication));
         } catch (InvalidSubmission invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(actions.get(id), invalid.errors(), model);
+            return page(actions.get(id, CurrentUser.of(authentication)), invalid.errors(), authentication, model);
         }
         redirect.addFlashAttribute("message", "Improvement action " + id + " is now owned by "
                 + owners.staffNames().get(owner) + ".");
@@ -115,12 +116,21 @@ class ActionController {
         return NOT_YOURS;
     }
 
-    private String page(ActionItem action, Map<String, String> errors, Model model) {
+    private String page(ActionItem action, Map<String, String> errors, Authentication authentication, Model model) {
         model.addAttribute("action", action);
+        model.addAttribute("identifies", identifies(authentication));
         model.addAttribute("errors", errors);
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("ownerNames", owners.staffNames());
         return ACTION;
+    }
+
+    /**
+     * A panel member who works no other role opens only their meetings' cases, so an action does not
+     * tell them which case it came from or who owns it ({@link ImprovementActions} scrubs its text).
+     */
+    private static boolean identifies(Authentication authentication) {
+        return !CurrentUser.of(authentication).onlyOnThePanel();
     }
 
     /** A status the form never offers is no status at all: the service asks for one. */

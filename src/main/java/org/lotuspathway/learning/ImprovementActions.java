@@ -27,6 +27,12 @@ public class ImprovementActions {
              from improvement_action a
              join lessons_review r on r.id = a.review_id
              join concern c on c.id = r.concern_id
+             join practitioner p on p.id = c.practitioner_id
+            """;
+    private static final String COLUMNS = """
+            select a.id, a.description, a.owner, a.owner_user_id, a.due_on, a.status, a.status_changed_by,
+                   a.status_changed_at, a.what_changed, a.what_changed_on, c.business_key, r.id review_id,
+                   p.name practitioner_name, p.register_number
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -63,21 +69,16 @@ public class ImprovementActions {
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         Long total = jdbc.queryForObject("select count(*)" + FROM + where, parameters, Long.class);
         parameters.addValue("limit", ActionFilter.PAGE_SIZE).addValue("offset", filter.offset());
-        List<ActionItem> items = jdbc.query("""
-                select a.id, a.description, a.owner, a.owner_user_id, a.due_on, a.status, a.status_changed_by,
-                       a.status_changed_at, a.what_changed, a.what_changed_on, c.business_key, r.id review_id
-                """ + FROM + where + " order by a.due_on, a.id limit :limit offset :offset", parameters,
-                ImprovementActions::item);
+        List<ActionItem> items = jdbc.query(COLUMNS + FROM + where + " order by a.due_on, a.id limit :limit offset :offset",
+                parameters, (row, number) -> item(row, user));
         return new ActionPage(items, total == null ? 0 : total, filter);
     }
 
+    /** The action as {@code viewer} may read it. */
     @Transactional(readOnly = true)
-    public ActionItem get(long id) {
-        return jdbc.query("""
-                select a.id, a.description, a.owner, a.owner_user_id, a.due_on, a.status, a.status_changed_by,
-                       a.status_changed_at, a.what_changed, a.what_changed_on, c.business_key, r.id review_id
-                """ + FROM + " where a.id = :id", new MapSqlParameterSource("id", id), ImprovementActions::item)
-                .stream().findFirst().orElseThrow(() -> new UnknownAction(id));
+    public ActionItem get(long id, CurrentUser viewer) {
+        return jdbc.query(COLUMNS + FROM + " where a.id = :id", new MapSqlParameterSource("id", id),
+                (row, number) -> item(row, viewer)).stream().findFirst().orElseThrow(() -> new UnknownAction(id));
     }
 
     @Transactional
@@ -123,7 +124,23 @@ public class ImprovementActions {
         action.handTo(known, owners.staffNames().get(known));
     }
 
-    private static ActionItem item(ResultSet row, int number) throws SQLException {
+    /**
+     * A panel member who works no other role reads actions as the lessons library shows them to
+     * them (LibraryAccess): the text scrubbed of the practitioner, no case and no owner but themselves.
+     */
+    private static ActionItem item(ResultSet row, CurrentUser viewer) throws SQLException {
+        ActionItem item = item(row);
+        if (!viewer.onlyOnThePanel()) {
+            return item;
+        }
+        Anonymiser anonymiser = Anonymiser.of(row.getString("practitioner_name"), row.getString("register_number"));
+        String ownerUserId = viewer.name().equals(item.ownerUserId()) ? item.ownerUserId() : null;
+        return new ActionItem(item.id(), anonymiser.scrub(item.description()), null, ownerUserId, item.dueOn(),
+                item.status(), null, item.reviewId(), item.statusChangedBy(), item.statusChangedAt(),
+                item.whatChanged() == null ? null : anonymiser.scrub(item.whatChanged()), item.whatChangedOn());
+    }
+
+    private static ActionItem item(ResultSet row) throws SQLException {
         Timestamp changed = row.getTimestamp("status_changed_at");
         return new ActionItem(row.getLong("id"), row.getString("description"), row.getString("owner"),
                 row.getString("owner_user_id"), row.getDate("due_on").toLocalDate(),

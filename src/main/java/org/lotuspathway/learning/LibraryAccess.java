@@ -1,14 +1,16 @@
 package org.lotuspathway.learning;
 
 import org.lotuspathway.concern.CaseAccess;
+import org.lotuspathway.security.PanelCases;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
  * The one rule for who reads a library entry with its case. Staff who work cases may open case
  * pages ({@link CaseAccess#isStaff}), so they see the case reference, the practitioner and a link
- * to the case. Everyone else who may read the library (the learning audience,
- * {@link org.lotuspathway.security.Roles#LEARNING}) reads every entry anonymised. Staff may ask to
+ * to the case. Everyone else who may read the library reads every entry anonymised: the learning
+ * audience ({@link org.lotuspathway.security.Roles#LEARNING}), and a panel member who works no other
+ * role, who may open only the cases on their own meetings ({@link PanelCases}). Staff may ask to
  * read anonymised too, to share the learning on screen.
  */
 @Component
@@ -21,10 +23,10 @@ class LibraryAccess {
     }
 
     boolean identifies(Authentication viewer, boolean askedForAnonymised) {
-        return viewer != null && !askedForAnonymised && cases.isStaff(viewer);
+        return !askedForAnonymised && mayChoose(viewer);
     }
 
     boolean mayChoose(Authentication viewer) {
-        return viewer != null && cases.isStaff(viewer);
+        return viewer != null && cases.isStaff(viewer) && !PanelCases.onlyOnThePanel(viewer);
     }
 }

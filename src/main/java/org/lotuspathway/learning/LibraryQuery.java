@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.lotuspathway.common.Years;
 import org.lotuspathway.concern.ConcernArea;
 import org.lotuspathway.concern.Profession;
 import org.lotuspathway.panel.PanelDecision;
@@ -23,8 +24,6 @@ public record LibraryQuery(String q, String theme, SeipsFactor factor, ConcernAr
 
     public static final int PAGE_SIZE = 20;
     public static final int LAST_PAGE = 100_000;
-    public static final int FIRST_YEAR = 2000;
-    public static final int LAST_YEAR = 2100;
     public static final String NO_PANEL = "NONE";
     private static final int MOST_WORDS = 6;
 
@@ -42,8 +41,8 @@ public record LibraryQuery(String q, String theme, SeipsFactor factor, ConcernAr
     /** Why the query cannot be answered as asked, or null if it can. */
     public String problem() {
         for (LocalDate day : new LocalDate[] {from, to}) {
-            if (day != null && (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR)) {
-                return "Enter dates from the year " + FIRST_YEAR + " to " + LAST_YEAR + ", so every review is shown.";
+            if (!Years.within(day)) {
+                return Years.ASK + ", so every review is shown.";
             }
         }
         if (page > LAST_PAGE) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.lotuspathway.audit.AuditAction;
 import org.lotuspathway.audit.AuditLog;
+import org.lotuspathway.common.Years;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.process.PathwayClock;
 import org.lotuspathway.process.engine.StaffDirectory;
@@ -49,6 +50,11 @@ public class MeetingSchedule {
         Instant startsAt = request.startsAt() == null ? null : request.startsAt().atZone(PathwayClock.UK).toInstant();
         if (startsAt == null) {
             problems.put("startsAt", "Enter the date and time the meeting starts");
+        } else if (!Years.within(request.startsAt())) {
+            problems.put("startsAt", Years.ASK);
+        } else if (PathwayClock.UK.getRules().getValidOffsets(request.startsAt()).isEmpty()) {
+            problems.put("startsAt", "There is no " + request.startsAt().toLocalTime() + " on "
+                    + request.startsAt().toLocalDate() + " in the UK: the clocks go forward an hour. Choose another time");
         } else if (!startsAt.isAfter(clock.now())) {
             problems.put("startsAt", "The meeting must start in the future");
         }
@@ -82,7 +88,7 @@ public class MeetingSchedule {
         if (meetingsInAll == null || meetingsInAll < 2 || meetingsInAll > MonthlySeries.MOST_MEETINGS) {
             throw InvalidSubmission.of("series", "A series has from 2 to " + MonthlySeries.MOST_MEETINGS + " meetings");
         }
-        if (first.startsAt() == null) {
+        if (first.startsAt() == null || !Years.within(first.startsAt())) {
             return List.of(schedule(first, by)); // refused, with every problem of the first meeting
         }
         return MonthlySeries.startingAt(first.startsAt(), meetingsInAll).stream()

@@ -35,6 +35,7 @@ public class DeploymentChecks {
             @Value("${lotus.modeler.shortest-timer:PT1H}") Duration shortestTimer) {
         this.textChecks = List.of(
                 new XmlIsSafe(),
+                new EachKeyInOneFile(),
                 new NoScripts(),
                 new NoJavaClasses(),
                 new OnlyExternalServiceTasks(),

@@ -4,13 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Answers that the form or the business rules refuse; nothing is recorded and the task stays open. */
+/**
+ * Answers that the form or the business rules refuse; nothing is recorded and the task stays open.
+ * The problems ({@link #errors}) are for whoever gave the answers, and may name the practitioner;
+ * the message names only the fields, as it may reach a log.
+ */
 public class InvalidSubmission extends RuntimeException {
 
     private final Map<String, String> errors;
 
     public InvalidSubmission(Map<String, String> errors) {
-        super("Some answers need attention: " + String.join("; ", errors.values()));
+        super("Some answers need attention: " + String.join(", ", errors.keySet()));
         this.errors = Map.copyOf(new LinkedHashMap<>(errors));
     }
 

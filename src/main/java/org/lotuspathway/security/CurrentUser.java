@@ -28,13 +28,13 @@ public record CurrentUser(String name, Set<String> groups) {
         return Roles.STAFF.stream().anyMatch(groups::contains);
     }
 
-    /** Managers see every open case and may hand tasks to others. */
     /** A member of the PAG/PSG group who works no other role: they see only their meetings' cases. */
     public boolean onlyOnThePanel() {
         return groups.contains(Roles.PANEL) && Roles.STAFF.stream().filter(role -> !role.equals(Roles.PANEL))
                 .noneMatch(groups::contains);
     }
 
+    /** Managers see every open case and may hand tasks to others. */
     public boolean isManager() {
         return MANAGERS.stream().anyMatch(groups::contains);
     }

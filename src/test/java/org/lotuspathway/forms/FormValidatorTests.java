@@ -48,6 +48,18 @@ class FormValidatorTests {
     }
 
     @Test
+    void aDateOutsideTheYearsAnyoneMeansIsRefused() {
+        FormSchema schema = FormAnswers.schema("local-resolution");
+        for (String day : List.of("+999999999-12-31", "-999999999-01-01", "9999-12-31", "1999-12-31")) {
+            Map<String, Object> answers = new HashMap<>(FormAnswers.valid("local-resolution", TestClock.today()));
+            answers.put("agreedOn", day);
+
+            assertThat(FormValidator.validate(schema, answers)).as(day)
+                    .containsEntry("agreedOn", "Date agreed must be a date from the year 2000 to 2100");
+        }
+    }
+
+    @Test
     void valuesOutsideTheFormsRulesAreRefusedWithAPlainMessage() {
         FormSchema schema = FormAnswers.schema("raise-concern");
         Map<String, Object> answers = new HashMap<>(FormAnswers.valid("raise-concern", TestClock.today()));

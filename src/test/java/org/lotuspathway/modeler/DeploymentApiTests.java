@@ -78,6 +78,21 @@ class DeploymentApiTests {
 
     /** Issue 13: the engine's shell task, deployed over HTTP as a lead, was accepted and ran its command. */
     @Test
+    void aCopyOfALiveDiagramUnderAnotherNameIsRefusedForItsIdsAndNothingIsDeployed() throws Exception {
+        long before = repository.createDeploymentQuery().count();
+        String live = java.nio.file.Files.readString(java.nio.file.Path.of("processes", "concern-pathway.bpmn"));
+
+        mvc.perform(multipart("/api/deployments").file(file("copy-of-pathway.bpmn", live))
+                        .param("comment", "A copy").with(as("lead", "lead")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[?(@.file == 'processes/copy-of-pathway.bpmn')].message",
+                        org.hamcrest.Matchers.hasItem("The process id concern-pathway is already defined in"
+                                + " processes/concern-pathway.bpmn: each is defined once in the pathway. Give this one"
+                                + " an id of its own, or change processes/concern-pathway.bpmn instead")));
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+    }
+
+    @Test
     void aShellTaskIsRefusedOverHttpAndNothingIsDeployedOrRun() throws Exception {
         long before = repository.createDeploymentQuery().count();
         java.nio.file.Path marker = java.nio.file.Files.createTempDirectory("lotus-shell").resolve("ran");

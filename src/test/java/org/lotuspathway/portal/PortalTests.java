@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.concern.ConcernRepository;
 import org.lotuspathway.process.ConcernPathway;
+import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
 import org.lotuspathway.support.Pdfs;
@@ -147,7 +148,9 @@ class PortalTests {
                         ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE, "practitioner-update", "casemanager",
                         Map.of("outcome", "A plan\u0001 of support\u001F with\u0008 you.",
                                 "namedContact", "Cara Manager\u0002, case manager")))
-                .hasMessageContaining("has hidden characters (control characters or text direction changes)");
+                .satisfies(refusal -> assertThat(InvalidSubmission.in(refusal)).get().extracting(InvalidSubmission::errors)
+                        .satisfies(errors -> assertThat(errors.values()).anySatisfy(problem -> assertThat(problem)
+                                .contains("has hidden characters (control characters or text direction changes)"))));
         assertThat(updates.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(otherKey).orElseThrow())).isEmpty();
     }
 

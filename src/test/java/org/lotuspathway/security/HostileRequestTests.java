@@ -62,7 +62,7 @@ class HostileRequestTests {
     TaskService tasks;
 
     /**
-     * Open to anyone, signed in or not (speakup/, tested in SpeakUpTests). Not asked here: a form
+     * Open to anyone, signed in or not (speakup/, tested in SpeakUpReportDoorTests). Not asked here: a form
      * posted with spring-security-test's token would switch their cookie-kept tokens to a session.
      */
     static final Set<String> PUBLIC = Set.of("/speak-up", "/speak-up/raise", "/speak-up/follow-up", "/api/speak-up",

@@ -90,8 +90,7 @@ public class BundleReader {
         try {
             tree = json.readTree(bytes);
         } catch (JsonProcessingException e) {
-            return Read.refused("The bundle is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "): " + plainReason(e));
+            return Read.refused("The bundle is not valid JSON" + where(e) + ": " + plainReason(e));
         } catch (IOException e) {
             return Read.refused("The bundle could not be read as JSON.");
         }
@@ -174,7 +173,16 @@ public class BundleReader {
     }
 
     /** Jackson's message without the location and source it appends. */
+    /** Where the parser stopped; a limit of ours (how deeply it nests, say) is met nowhere in particular. */
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
     private static String plainReason(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            return "it nests deeper, or holds a longer text or number, than any bundle does";
+        }
         String original = e.getOriginalMessage();
         return original == null ? "unreadable" : original.replaceAll("\\s+", " ").strip();
     }

@@ -53,7 +53,9 @@ public class LearningExport {
     public record Selection(YearMonth from, YearMonth to, Set<Long> chosen) {
 
         public Selection {
-            chosen = chosen == null ? Set.of() : Set.copyOf(chosen);
+            // an empty "review=" in the form binds as null: it chooses nothing
+            chosen = chosen == null ? Set.of()
+                    : chosen.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
 
         boolean takes(long reviewId) {

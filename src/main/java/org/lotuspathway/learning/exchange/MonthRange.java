@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import org.lotuspathway.common.Years;
 import org.lotuspathway.process.InvalidSubmission;
 
 /** The months a lead asks to share, from "2026-01" (or a day in it, "2026-01-15") to "2026-11"; by default the last twelve. */
@@ -13,26 +14,31 @@ final class MonthRange {
     }
 
     static LearningExport.Selection of(String from, String to, java.util.Set<Long> chosen, LocalDate today) {
-        YearMonth last = parse("to", to, YearMonth.from(today));
-        YearMonth first = parse("from", from, last.minusMonths(11));
+        YearMonth asked = parse("to", to);
+        YearMonth last = asked == null ? YearMonth.from(today) : asked;
+        asked = parse("from", from);
+        YearMonth first = asked == null ? last.minusMonths(11) : asked;
         if (first.isAfter(last)) {
             throw InvalidSubmission.of("from", "The first month must not be after the last");
-        }
-        if (first.getYear() < 2000 || last.getYear() > 2100) {
-            throw InvalidSubmission.of("from", "Choose months from the year 2000 to 2100");
         }
         return new LearningExport.Selection(first, last, chosen);
     }
 
-    private static YearMonth parse(String field, String text, YearMonth otherwise) {
+    /** The month typed, or null if none was; one outside {@link Years} is refused before any sum is done with it. */
+    private static YearMonth parse(String field, String text) {
         if (text == null || text.isBlank()) {
-            return otherwise;
+            return null;
         }
         String clean = text.strip();
+        YearMonth month;
         try {
-            return clean.length() > 7 ? YearMonth.from(LocalDate.parse(clean)) : YearMonth.parse(clean);
+            month = clean.length() > 7 ? YearMonth.from(LocalDate.parse(clean)) : YearMonth.parse(clean);
         } catch (DateTimeException e) {
             throw InvalidSubmission.of(field, field + " must be a month like 2026-11");
         }
+        if (!Years.within(month)) {
+            throw InvalidSubmission.of(field, "Choose months from the year " + Years.FIRST + " to " + Years.LAST);
+        }
+        return month;
     }
 }

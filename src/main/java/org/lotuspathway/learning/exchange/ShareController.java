@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lotuspathway.learning.LearningThemes;
@@ -18,12 +19,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Process leads share learning with other organisations and import theirs. */
 @Controller
@@ -148,6 +151,13 @@ class ShareController {
                 + result.added() + " new entries, " + result.skipped() + " already here."
                 + (result.problems().isEmpty() ? "" : " " + String.join(" ", result.problems())));
         return "redirect:/learning/share/import";
+    }
+
+    /** Months that cannot be shared, sent from the preview's buttons: back to the preview, saying why. */
+    @ExceptionHandler(InvalidSubmission.class)
+    String refused(InvalidSubmission invalid, HttpServletRequest request) {
+        RequestContextUtils.getOutputFlashMap(request).put("problem", String.join(" ", invalid.errors().values()));
+        return "redirect:/learning/share";
     }
 
     private String importPage(List<String> problems, Model model) {

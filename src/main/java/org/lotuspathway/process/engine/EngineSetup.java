@@ -1,6 +1,8 @@
 package org.lotuspathway.process.engine;
 
 import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,6 +12,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -41,6 +44,7 @@ import org.springframework.stereotype.Component;
  * passwords. Wrong passwords are counted per account and client instead (security/SignInAttempts),
  * for a while only; with no limit and no delay here, the engine's count never locks anybody, and an
  * account it had locked before (an older database) signs in again.</li>
+ * <li><b>Refused answers are not logged as the engine's failure</b> ({@link RefusalsNotLogged}).</li>
  * </ul>
  */
 @Component
@@ -60,6 +64,10 @@ class EngineSetup extends AbstractCamundaConfiguration {
         engine.setBeans(beans);
         engine.setExpressionManager(new SpringExpressionManager(context, beans));
         engine.getCustomPostBPMNParseListeners().add(new StageTracking(stages));
+        engine.setCustomPostCommandInterceptorsTxRequired(
+                withRefusalsNotLogged(engine.getCustomPostCommandInterceptorsTxRequired()));
+        engine.setCustomPostCommandInterceptorsTxRequiresNew(
+                withRefusalsNotLogged(engine.getCustomPostCommandInterceptorsTxRequiresNew()));
         LocalSchemasOnly.apply(engine);
         engine.setLoginMaxAttempts(Integer.MAX_VALUE);
         engine.setLoginDelayBase(0);
@@ -67,6 +75,13 @@ class EngineSetup extends AbstractCamundaConfiguration {
         // Users from the organisation's sign-in provider keep its usernames, often emails
         // (security/SingleSignOnUsers): Camunda's default allows letters and digits only.
         engine.setUserResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._@-]{0,63}|camunda-admin");
+    }
+
+    /** Each chain of interceptors gets its own: the engine links each one to the next in its chain. */
+    private static List<CommandInterceptor> withRefusalsNotLogged(List<CommandInterceptor> interceptors) {
+        List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
+        all.add(new RefusalsNotLogged());
+        return all;
     }
 
     private static final class StageTracking extends AbstractBpmnParseListener {

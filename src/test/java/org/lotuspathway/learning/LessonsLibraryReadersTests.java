@@ -1,6 +1,10 @@
 package org.lotuspathway.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lotuspathway.learning.LessonsLibraryFixture.NAME;
+import static org.lotuspathway.learning.LessonsLibraryFixture.NUMBER;
+import static org.lotuspathway.learning.LessonsLibraryFixture.READER;
+import static org.lotuspathway.learning.LessonsLibraryFixture.STAFF;
 import static org.lotuspathway.support.Pages.as;
 import static org.lotuspathway.support.Pages.html;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,42 +13,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.lotuspathway.concern.ConcernArea;
-import org.lotuspathway.concern.ConcernSource;
-import org.lotuspathway.concern.NewConcern;
-import org.lotuspathway.concern.PractitionerDetails;
 import org.lotuspathway.concern.Profession;
-import org.lotuspathway.concern.Register;
-import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.support.PathwayDriver;
 import org.lotuspathway.support.PathwayTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.lotuspathway.support.TestClock;
 
 /**
- * The lessons library: staff who work cases read each review with its case; everyone else reads it
- * anonymised, with no name, registration number or case reference, not even inside the free text.
- * Two reviews carry the word "kittiwake", which no other test writes, so searches see only them.
+ * Who reads the lessons library, and how: staff who work cases read each review with its case;
+ * everyone else reads it anonymised, with no name, registration number or case reference, not even
+ * inside the free text, and finds by searching only what they can read. The reviews read are
+ * {@link LessonsLibraryFixture}'s two.
  */
 @PathwayTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LessonsLibraryTests {
-
-    static final String NAME = "Dr Marguerite Quillfeather";
-    static final String NUMBER = "7340001";
-    static final RequestPostProcessor READER = as("learner", "learning");
-    static final RequestPostProcessor STAFF = as("casemanager", "casemanager");
+class LessonsLibraryReadersTests {
 
     @Autowired
     MockMvc mvc;
@@ -62,38 +51,9 @@ class LessonsLibraryTests {
 
     @BeforeAll
     void reviewTwoCases() {
-        named = driver.raise(PathwayDriver.concernAbout(NAME, NUMBER));
-        driver.triageAs(named, 1, 2);
-        driver.complete(named, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, "local-resolution", "casemanager", Map.of());
-        driver.complete(named, ConcernPathway.TASK_REVIEW_LESSONS, "lessons-review", "casemanager", Map.ofEntries(
-                Map.entry("wentWell", "Kittiwake: Dr Quillfeather was told promptly and kindly."),
-                Map.entry("didNotGoWell", "Marguerite Quillfeather (GMC " + NUMBER + ") had no induction; see " + named + "."),
-                Map.entry("contributoryFactors", List.of("PERSON", "ORGANISATION")),
-                Map.entry("contributoryNotes", "Quillfeather's practice had no induction pack."),
-                Map.entry("practitionerExperience", "Marguerite felt the letters were kind."),
-                Map.entry("learningThemes", List.of("INDUCTION")),
-                Map.entry("sharingPlan", "Shared at the kittiwake forum."),
-                Map.entry("action1", "Write an induction pack for Dr Quillfeather's practice"),
-                Map.entry("action1Owner", "casemanager"),
-                Map.entry("action1DueOn", TestClock.today().plusMonths(1).toString()),
-                Map.entry("action2", "Reflect on referral tracking"),
-                Map.entry("action2Owner", "Dr Marguerite Quillfeather"),
-                Map.entry("action2DueOn", TestClock.today().plusMonths(2).toString())));
-        driver.complete(named, ConcernPathway.TASK_CLOSE_CASE, "close-case", "casemanager", Map.of());
-
-        other = driver.raise(new NewConcern(new PractitionerDetails("Dr Bartholomew Guillemot-Smythe", Profession.DENTIST,
-                Register.GDC, "734002"), ConcernSource.EMPLOYER, Set.of(ConcernArea.CONDUCT), "Rude to staff.",
-                LocalDate.of(2026, 11, 2)));
-        driver.triageAs(other, 3, 3);
-        driver.complete(other, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager", Map.of());
-        driver.panelDecides(other, "NO_FURTHER_ACTION");
-        driver.sendUpdate(other);
-        driver.complete(other, ConcernPathway.TASK_REVIEW_LESSONS, "lessons-review", "casemanager", Map.of(
-                "wentWell", "Kittiwake again: the panel met on time.",
-                "didNotGoWell", "Rotas left no time for team meetings; nesting of work like a colony of seabirds.",
-                "contributoryFactors", List.of("TASKS"),
-                "learningThemes", List.of("WORKLOAD", "TEAMWORKING")));
-        driver.complete(other, ConcernPathway.TASK_CLOSE_CASE, "close-case", "casemanager", Map.of());
+        LessonsLibraryFixture reviewed = LessonsLibraryFixture.reviewTwoCases(driver, jdbc);
+        named = reviewed.named();
+        other = reviewed.other();
     }
 
     @Test
@@ -225,66 +185,6 @@ class LessonsLibraryTests {
                 "What changed as a result");
         assertThat(identified.select("#actions + table td").eachText()).contains("casemanager")
                 .filteredOn(text -> text.matches("\\d{1,2} \\p{L}+\\.? \\d{4}")).hasSize(2);
-    }
-
-    @ParameterizedTest
-    @CsvSource({"/learning?from=%2B999999999-12-31, from the year 2000 to 2100",
-            "/learning?to=%2B999999999-12-31, from the year 2000 to 2100",
-            "/learning?from=-999999999-01-01&anonymised=true, from the year 2000 to 2100",
-            "/learning?from=1999-12-31, from the year 2000 to 2100",
-            "/learning?page=2147483647, not that many pages",
-            "/learning?page=100001&q=kittiwake, not that many pages",
-            "/learning/actions?page=2147483647, not that many pages",
-            "/learning/actions?page=1073741824&all=true, not that many pages"})
-    void hugeDatesAndPagesGetAClearAnswer(String url, String problem) throws Exception {
-        for (RequestPostProcessor user : List.of(STAFF, READER)) {
-            if (url.startsWith("/learning/actions") && user == READER) {
-                continue;
-            }
-            Document page = page(url, user);
-            assertThat(page.select(".nhsuk-error-summary").text()).contains(problem);
-        }
-        assertThat(page("/learning?page=100000", STAFF).select(".nhsuk-error-summary")).isEmpty();
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-            "q=kittiwake%20colony,                           other",
-            "q=kittiwake&theme=INDUCTION,                  named",
-            "q=kittiwake&theme=TEAMWORKING,                other",
-            "q=kittiwake&factor=ORGANISATION,              named",
-            "q=kittiwake&area=CONDUCT,                     other",
-            "q=kittiwake&profession=DENTIST,               other",
-            "q=kittiwake&route=LOCAL_RESOLUTION,           named",
-            "q=kittiwake&route=INVESTIGATION,              other",
-            "q=kittiwake&outcome=NONE,                     named",
-            "q=kittiwake&outcome=NO_FURTHER_ACTION,        other",
-            "q=KITTIWAKE%20forum,                            named",
-            "q=kittiwake&outcome=REFER_PLDP,               ",
-            "q=kittiwake%20albatross,                        "})
-    void filtersNarrowTheLibrary(String query, String expected) throws Exception {
-        List<String> found = page("/learning?" + query, STAFF).select(".lotus-lesson h3").eachText();
-
-        if (expected == null) {
-            assertThat(found).isEmpty();
-        } else {
-            assertThat(found).singleElement().asString().startsWith("named".equals(expected) ? named : other);
-        }
-    }
-
-    @Test
-    void datesNarrowTheLibraryToo() throws Exception {
-        String today = driver.today().toString();
-        String yesterday = driver.today().minusDays(1).toString();
-
-        assertThat(page("/learning?q=kittiwake&from=" + today + "&to=" + today, STAFF).select(".lotus-lesson")).hasSize(2);
-        assertThat(page("/learning?q=kittiwake&to=" + yesterday, STAFF).select(".lotus-lesson")).isEmpty();
-    }
-
-    @Test
-    void aSearchThatIsNotUnderstoodShowsEverythingAndSaysSo() throws Exception {
-        Document page = page("/learning?factor=FEELINGS&from=last-week", STAFF);
-        assertThat(page.select(".nhsuk-error-summary").text()).contains("That search was not understood");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -31,9 +30,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Staff hear about work that needs them, through the outbox, as cases move along the pathway. */
+/**
+ * Case managers hear, through the outbox, of a task given to them by someone else (never of one they
+ * claim themselves), and of a practitioner writing on their case, or the team does when nobody holds it.
+ */
 @PathwayTest
-class StaffNotificationsTests {
+class CaseManagerNotificationsTests {
 
     @RegisterExtension
     static GreenMailExtension smtp = Smtp.server();
@@ -69,64 +71,6 @@ class StaffNotificationsTests {
         users.removeAll();
         TestClock.restart();
         SecurityContextHolder.clearContext();
-    }
-
-    @Test
-    void aLateUpdateToThePractitionerIsToldToEveryResponsibleOfficerOnce() {
-        String key = atThePanel();
-        driver.panelDecides(key, "MONITOR");
-        driver.timePasses(Duration.ofDays(9));
-        Task followUp = driver.task(key, ConcernPathway.TASK_FOLLOW_UP_LATE_UPDATE);
-        sender.sendDue();
-
-        List<MimeMessage> sent = Smtp.withSubjectContaining(smtp, "Practitioner update overdue (" + key + ")");
-        assertThat(sent).extracting(Smtp::recipient).containsExactlyInAnyOrderElementsOf(responsibleOfficers());
-        assertThat(sent).allSatisfy(message -> {
-            assertThat(Smtp.body(message)).contains(key, "http://localhost:8080/tasks/" + followUp.getId());
-            assertNothingAboutThePractitioner(message);
-        });
-        assertThat(notifications.findByEventKeyStartingWithOrderById("late-update:" + followUp.getId()))
-                .hasSize(responsibleOfficers().size());
-    }
-
-    @Test
-    void anUrgentWellbeingConcernIsToldToTheResponsibleOfficerAsUrgent() {
-        String key = driver.raise(PathwayDriver.concernAbout(PRACTITIONER, GMC_NUMBER));
-        driver.timePasses(Duration.ofDays(14).plusMinutes(1));
-        driver.complete(key, ConcernPathway.TASK_CHECK_IN, "wellbeing-check-in", "wellbeing",
-                Map.of("outcome", "URGENT_CONCERN", "notes", "Said they cannot see a way through this"));
-        Task urgent = driver.task(key, ConcernPathway.TASK_RESPOND_TO_URGENT_CONCERN);
-        sender.sendDue();
-
-        List<MimeMessage> sent = Smtp.withSubjectContaining(smtp, "URGENT wellbeing concern: please respond now (" + key + ")");
-        assertThat(sent).extracting(Smtp::recipient).containsExactlyInAnyOrderElementsOf(responsibleOfficers());
-        assertThat(sent).allSatisfy(message -> {
-            assertThat(Smtp.body(message)).contains("/tasks/" + urgent.getId()).doesNotContain("cannot see a way");
-            assertNothingAboutThePractitioner(message);
-        });
-    }
-
-    @Test
-    void aMissedCheckInIsToldToTheResponsibleOfficer() {
-        // due the Thursday before Easter: Good Friday and Easter Monday make it Wednesday 8 April, 17:00
-        TestClock.stopAt(TestClock.uk("2026-03-19T16:59"));
-        String key = driver.raise(PathwayDriver.concernAbout(PRACTITIONER, GMC_NUMBER));
-        driver.timePasses(Duration.ofDays(14).plusMinutes(1));
-        TestClock.stopAt(TestClock.uk("2026-04-08T16:59"));
-        driver.runDueJobs();
-        sender.sendDue();
-        assertThat(Smtp.withSubjectContaining(smtp, "Wellbeing check-in missed (" + key + ")")).isEmpty();
-
-        TestClock.stopAt(TestClock.uk("2026-04-08T17:01"));
-        driver.runDueJobs();
-        driver.task(key, ConcernPathway.TASK_FOLLOW_UP_MISSED_CHECK_IN);
-        sender.sendDue();
-
-        List<MimeMessage> sent = Smtp.withSubjectContaining(smtp, "Wellbeing check-in missed (" + key + ")");
-        assertThat(sent).extracting(Smtp::recipient).containsExactlyInAnyOrderElementsOf(responsibleOfficers());
-        assertThat(sent).allSatisfy(message -> {
-            assertNothingAboutThePractitioner(message);
-        });
     }
 
     @Test
@@ -208,20 +152,20 @@ class StaffNotificationsTests {
         assertThat(Smtp.to(smtp, users.emailOf(onOurPages))).isEmpty();
     }
 
-    /** Issue 16, point 4: before, a high-risk case waited on the Responsible Officer without a word. */
+    /** Issue 16, point 4: handing a task to someone on the task page emails them. */
     @Test
-    void aHighRiskCaseAsksTheResponsibleOfficerToConsiderInterimAction() {
+    void aTaskGivenToSomeoneOnTheTaskPageIsToldToThem() throws Exception {
         String key = driver.raise(PathwayDriver.concernAbout(PRACTITIONER, GMC_NUMBER));
-        driver.triageAs(key, 5, 4);
-        Task interim = driver.task(key, ConcernPathway.TASK_CONSIDER_INTERIM_ACTION);
+        String assignee = users.create("{id}@lotuspathway.example", Roles.CASE_MANAGER);
+        Task triage = driver.task(key, ConcernPathway.TASK_TRIAGE_CONCERN);
+
+        mvc.perform(post("/tasks/{id}/assign", triage.getId()).param("assignee", assignee)
+                .with(org.lotuspathway.support.Pages.caseManager()).with(csrf()))
+                .andExpect(redirectedUrl("/tasks/" + triage.getId()));
         sender.sendDue();
 
-        List<MimeMessage> sent = Smtp.withSubjectContaining(smtp, "High-risk case: please consider interim action (" + key + ")");
-        assertThat(sent).extracting(Smtp::recipient).containsExactlyInAnyOrderElementsOf(responsibleOfficers());
-        assertThat(sent).allSatisfy(message -> {
-            assertThat(Smtp.body(message)).contains("http://localhost:8080/tasks/" + interim.getId());
-            assertNothingAboutThePractitioner(message);
-        });
+        assertThat(Smtp.to(smtp, users.emailOf(assignee))).singleElement().satisfies(message ->
+                assertThat(Smtp.subject(message)).isEqualTo("A task for you: Triage the concern (" + key + ")"));
     }
 
     /** Issue 16, point 4: a practitioner's message, on an open case and on a closed one, reaches their case manager. */
@@ -265,38 +209,10 @@ class StaffNotificationsTests {
                         .filter(email -> email != null && !email.isBlank()).toList());
     }
 
-    /** Issue 16, point 4: handing a task to someone on the task page emails them. */
-    @Test
-    void aTaskGivenToSomeoneOnTheTaskPageIsToldToThem() throws Exception {
-        String key = driver.raise(PathwayDriver.concernAbout(PRACTITIONER, GMC_NUMBER));
-        String assignee = users.create("{id}@lotuspathway.example", Roles.CASE_MANAGER);
-        Task triage = driver.task(key, ConcernPathway.TASK_TRIAGE_CONCERN);
-
-        mvc.perform(post("/tasks/{id}/assign", triage.getId()).param("assignee", assignee)
-                .with(org.lotuspathway.support.Pages.caseManager()).with(csrf()))
-                .andExpect(redirectedUrl("/tasks/" + triage.getId()));
-        sender.sendDue();
-
-        assertThat(Smtp.to(smtp, users.emailOf(assignee))).singleElement().satisfies(message ->
-                assertThat(Smtp.subject(message)).isEqualTo("A task for you: Triage the concern (" + key + ")"));
-    }
-
     private void writeFromThePortal(String key, String message) throws Exception {
         mvc.perform(post("/portal/cases/{key}/responses", key).with(org.lotuspathway.support.Pages.practitioner())
                 .with(csrf()).param("kind", "CALL_REQUEST").param("message", message).param("phone", "07700 900123"))
                 .andExpect(redirectedUrl("/portal/cases/" + key));
-    }
-
-    private String atThePanel() {
-        String key = driver.raise(PathwayDriver.concernAbout(PRACTITIONER, GMC_NUMBER));
-        driver.triageAs(key, 3, 3);
-        driver.complete(key, ConcernPathway.TASK_GATHER_INFORMATION, "investigation", "casemanager", Map.of());
-        return key;
-    }
-
-    private List<String> responsibleOfficers() {
-        return identity.createUserQuery().memberOfGroup(Roles.RESPONSIBLE_OFFICER).list().stream()
-                .map(User::getEmail).filter(email -> email != null && !email.isBlank()).toList();
     }
 
     private static void assertNothingAboutThePractitioner(MimeMessage message) {
