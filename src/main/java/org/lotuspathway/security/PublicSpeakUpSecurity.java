@@ -39,7 +39,7 @@ class PublicSpeakUpSecurity {
         tokens.setCookieCustomizer(cookie -> cookie.path("/speak-up").sameSite("Strict"));
         return http.securityMatcher(PUBLIC_SPEAK_UP)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.csrfTokenRepository(tokens))
+                .csrf(csrf -> csrf.csrfTokenRepository(tokens).csrfTokenRequestHandler(new CsrfTokenNotFromTheAddress()))
                 // The token is written as a cookie when first read; read it before the page is
                 // rendered, or a long page may have sent its headers before the form asks for it.
                 .addFilterAfter((request, response, chain) -> {

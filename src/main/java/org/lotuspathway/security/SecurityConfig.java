@@ -186,6 +186,7 @@ class SecurityConfig {
                         .requestMatchers("/insights/**").hasAnyRole(Roles.LEAD, Roles.RESPONSIBLE_OFFICER)
                         .requestMatchers("/learning/**").hasAnyRole(STAFF_AND_LIBRARY_READERS)
                         .anyRequest().authenticated())
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenNotFromTheAddress()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll())
                 // Machines asking the actuator get 401; people everywhere else the sign-in page.
                 .exceptionHandling(exceptions -> exceptions
