@@ -13,13 +13,15 @@ public final class Years {
 
     public static final int FIRST = 2000;
     public static final int LAST = 2100;
+    /** The years in words, for a message of one's own ("must be a date " + RANGE). */
+    public static final String RANGE = "from the year " + FIRST + " to " + LAST;
     /** What to tell whoever typed a date outside them. */
-    public static final String ASK = "Enter dates from the year " + FIRST + " to " + LAST;
+    public static final String ASK = "Enter dates " + RANGE;
 
     private Years() {
     }
 
-    public static boolean within(int year) {
+    private static boolean within(int year) {
         return year >= FIRST && year <= LAST;
     }
 

@@ -143,7 +143,7 @@ public final class FormValidator {
             return subject(field) + " must be a real date, like 2026-11-20";
         }
         return Years.within(day) ? null
-                : subject(field) + " must be a date from the year " + Years.FIRST + " to " + Years.LAST;
+                : subject(field) + " must be a date " + Years.RANGE;
     }
 
     private static String optionProblem(FormField field, String value) {

@@ -125,12 +125,9 @@ class ActionController {
         return ACTION;
     }
 
-    /**
-     * A panel member who works no other role opens only their meetings' cases, so an action does not
-     * tell them which case it came from or who owns it ({@link ImprovementActions} scrubs its text).
-     */
+    /** Whether the case and the owner are shown: {@link LibraryAccess}'s rule, as the actions' text follows it. */
     private static boolean identifies(Authentication authentication) {
-        return !CurrentUser.of(authentication).onlyOnThePanel();
+        return LibraryAccess.seesCases(CurrentUser.of(authentication));
     }
 
     /** A status the form never offers is no status at all: the service asks for one. */

@@ -125,12 +125,13 @@ public class ImprovementActions {
     }
 
     /**
-     * A panel member who works no other role reads actions as the lessons library shows them to
-     * them (LibraryAccess): the text scrubbed of the practitioner, no case and no owner but themselves.
+     * Whoever may not read the lessons library with its cases ({@link LibraryAccess}: here, a panel
+     * member who works no other role) reads an action as that library shows it to them: the text
+     * scrubbed of the practitioner, no case and no owner but themselves.
      */
     private static ActionItem item(ResultSet row, CurrentUser viewer) throws SQLException {
         ActionItem item = item(row);
-        if (!viewer.onlyOnThePanel()) {
+        if (LibraryAccess.seesCases(viewer)) {
             return item;
         }
         Anonymiser anonymiser = Anonymiser.of(row.getString("practitioner_name"), row.getString("register_number"));

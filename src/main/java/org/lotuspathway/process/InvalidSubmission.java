@@ -26,6 +26,11 @@ public class InvalidSubmission extends RuntimeException {
         return errors;
     }
 
+    /** Every problem in one sentence, for whoever gave the answers (not for a log). */
+    public String problemsInOneLine() {
+        return "Some answers need attention: " + String.join("; ", errors.values());
+    }
+
     /** The engine wraps what a listener throws; this finds it again. */
     public static Optional<InvalidSubmission> in(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

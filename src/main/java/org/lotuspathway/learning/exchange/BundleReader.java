@@ -172,13 +172,13 @@ public class BundleReader {
         return text.startsWith("$.") ? text.substring(2) : text.startsWith("$: ") ? "The bundle: " + text.substring(3) : text;
     }
 
-    /** Jackson's message without the location and source it appends. */
     /** Where the parser stopped; a limit of ours (how deeply it nests, say) is met nowhere in particular. */
     private static String where(JsonProcessingException e) {
         return e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
+    /** Jackson's message without the location and source it appends. */
     private static String plainReason(JsonProcessingException e) {
         if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
             return "it nests deeper, or holds a longer text or number, than any bundle does";

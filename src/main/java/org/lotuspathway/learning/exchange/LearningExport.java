@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.lotuspathway.audit.AuditAction;
 import org.lotuspathway.audit.AuditLog;
@@ -54,8 +56,7 @@ public class LearningExport {
 
         public Selection {
             // an empty "review=" in the form binds as null: it chooses nothing
-            chosen = chosen == null ? Set.of()
-                    : chosen.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            chosen = chosen == null ? Set.of() : chosen.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
         }
 
         boolean takes(long reviewId) {

@@ -37,7 +37,7 @@ final class MonthRange {
             throw InvalidSubmission.of(field, field + " must be a month like 2026-11");
         }
         if (!Years.within(month)) {
-            throw InvalidSubmission.of(field, "Choose months from the year " + Years.FIRST + " to " + Years.LAST);
+            throw InvalidSubmission.of(field, "Choose months " + Years.RANGE);
         }
         return month;
     }

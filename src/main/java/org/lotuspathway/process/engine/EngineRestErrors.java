@@ -58,8 +58,7 @@ class EngineRestErrors implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         Optional<InvalidSubmission> invalid = InvalidSubmission.in(failure);
         if (invalid.isPresent()) {
-            Map<String, Object> body = answer(InvalidSubmission.class.getSimpleName(),
-                    "Some answers need attention: " + String.join("; ", invalid.get().errors().values()));
+            Map<String, Object> body = answer(InvalidSubmission.class.getSimpleName(), invalid.get().problemsInOneLine());
             body.put("errors", invalid.get().errors());
             return json(Response.Status.BAD_REQUEST, body);
         }

@@ -68,7 +68,7 @@ class ShareBadInputTests {
 
         Document page = html(mvc.perform(multipart("/learning/share/import").file(new MockMultipartFile("bundle",
                 "b.json", "application/json", NESTED.getBytes(StandardCharsets.UTF_8))).with(LEAD).with(csrf()))
-                .andReturn());
+                .andExpect(status().isUnprocessableEntity()).andReturn());
         assertThat(page.text()).contains("it nests deeper");
     }
 }
