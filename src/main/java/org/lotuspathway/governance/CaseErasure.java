@@ -3,10 +3,14 @@ package org.lotuspathway.governance;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.lotuspathway.learning.ReviewErasure;
 import org.lotuspathway.process.engine.CaseEngineRecords;
+import org.lotuspathway.process.engine.StaffDirectory;
+import org.lotuspathway.security.Roles;
+import org.lotuspathway.speakup.ReportErasure;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +19,8 @@ import org.springframework.stereotype.Component;
  * practitioner and everyone in it goes; what stays is the anonymised skeleton the statistics read
  * (the concern's areas, dates to the month, stage times, risk band, panel decisions, the kinds and
  * dates of updates and check-ins) and the lessons review, anonymised. The practitioner's own
- * record (contact details, registration and vetting history, name) goes with their last case.
+ * record (contact details, registration and vetting history, name, and their sign-in as a
+ * practitioner) goes with their last case.
  */
 @Component
 class CaseErasure {
@@ -25,11 +30,16 @@ class CaseErasure {
     private final JdbcTemplate jdbc;
     private final CaseEngineRecords engine;
     private final ReviewErasure reviews;
+    private final ReportErasure speakUpReports;
+    private final StaffDirectory staff;
 
-    CaseErasure(JdbcTemplate jdbc, CaseEngineRecords engine, ReviewErasure reviews) {
+    CaseErasure(JdbcTemplate jdbc, CaseEngineRecords engine, ReviewErasure reviews, ReportErasure speakUpReports,
+            StaffDirectory staff) {
         this.jdbc = jdbc;
         this.engine = engine;
         this.reviews = reviews;
+        this.speakUpReports = speakUpReports;
+        this.staff = staff;
     }
 
     void erase(String businessKey, Instant now) {
@@ -68,18 +78,18 @@ class CaseErasure {
                     letter = null, title = null, pdf = null, recorded_by = ? where concern_id = ?""", ERASED, id);
         jdbc.update("update check_in set notes = null, support_plan = null, recorded_by = ? where concern_id = ?", ERASED, id);
         jdbc.update("update case_pause set reason = '', recorded_by = ?, resumed_by = null where concern_id = ?", ERASED, id);
-        // emails about the case (their keys hold the business key between colons)
-        jdbc.update("delete from notification where event_key like ? or event_key like ? or event_key like ?",
-                businessKey + ":%", "%:" + businessKey + ":%", "%:" + businessKey);
+        // emails about the case: their keys hold the business key between colons, or their subject or text
+        // names it, or they carried one of its letters to the practitioner
+        jdbc.update("""
+                delete from notification where event_key like ? or event_key like ? or event_key like ?
+                    or subject like ? or body like ?
+                    or event_key in (select 'update-sent:' || id from practitioner_update where concern_id = ?)""",
+                businessKey + ":%", "%:" + businessKey + ":%", "%:" + businessKey, "%" + businessKey + "%",
+                "%" + businessKey + "%", id);
         jdbc.update("delete from record_correction_request where business_key = ?", businessKey);
         jdbc.update("delete from legal_hold_lifted where business_key = ?", businessKey);
         // a speak-up report the case came from: who spoke up, what they wrote, and the exchanges with them
-        jdbc.update("delete from speak_up_message where report_id in (select id from speak_up_report where case_key = ?)",
-                businessKey);
-        jdbc.update("""
-                update speak_up_report set about_name = '', about_workplace = '', about_register_number = null,
-                    what_happened = '', happened_on = null, raiser_name = null, raiser_email = null, raiser_phone = null,
-                    raiser_role = null, access_code_hash = null, screened_by = ? where case_key = ?""", ERASED, businessKey);
+        speakUpReports.eraseForCase(businessKey);
         jdbc.update("delete from check_reminder where business_key = ?", businessKey);
 
         // the skeleton: dates to the month, nobody named
@@ -107,7 +117,11 @@ class CaseErasure {
                 "record_correction_request", "practitioner_name_word"}) {
             jdbc.update("delete from " + table + " where practitioner_id = ?", practitioner);
         }
+        List<String> account = jdbc.queryForList("select username from practitioner where id = ? and username is not null",
+                String.class, practitioner);
         jdbc.update("delete from practitioner where id = ?", practitioner);
+        // their sign-in: being in the practitioners' group says they were the subject of a concern
+        account.forEach(username -> staff.removeFromGroup(username, Roles.PRACTITIONER));
     }
 
     /** One stand-in practitioner per register, so that erased cases keep their profession in the statistics. */

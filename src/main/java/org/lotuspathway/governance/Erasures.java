@@ -1,12 +1,16 @@
 package org.lotuspathway.governance;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.lotuspathway.audit.AuditAction;
 import org.lotuspathway.audit.AuditLog;
+import org.lotuspathway.notifications.SentEmailRetention;
 import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.speakup.ReportErasure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,8 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * closed case past {@code lotus.retention.closed-cases-years} from its closure, and under no legal
  * hold, has its personal data erased ({@link CaseErasure}), in batches, each case in its own
  * transaction with its mark (concern.erased_at) and its audit line: a run stopped halfway leaves
- * every case either erased and marked or untouched, and the next run goes on from there. Then the
- * audit log's own retention ({@link AuditLogRetention}), if it has one.
+ * every case either erased and marked or untouched, and the next run goes on from there. Then
+ * speak-up reports closed at screening, as long after their screening; emails sent or given up on
+ * more than {@code lotus.retention.sent-emails-days} ago; and the audit log's own retention
+ * ({@link AuditLogRetention}), if it has one.
  */
 @Service
 public class Erasures {
@@ -35,9 +41,14 @@ public class Erasures {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final AuditLogRetention auditLogRetention;
+    private final ReportErasure speakUpReports;
+    private final SentEmailRetention sentEmails;
 
     Erasures(JdbcTemplate jdbc, CaseErasure erasure, RetentionSettings settings, PathwayClock clock, AuditLog audit,
-            PlatformTransactionManager transactions, AuditLogRetention auditLogRetention) {
+            PlatformTransactionManager transactions, AuditLogRetention auditLogRetention, ReportErasure speakUpReports,
+            SentEmailRetention sentEmails) {
+        this.speakUpReports = speakUpReports;
+        this.sentEmails = sentEmails;
         this.jdbc = jdbc;
         this.erasure = erasure;
         this.settings = settings;
@@ -54,6 +65,14 @@ public class Erasures {
         } catch (RuntimeException e) {
             // The database is away, say: what was erased stays erased, and tomorrow's run goes on.
             log.warn("The retention run stopped: {}", e.toString());
+        }
+        try {
+            log.info("Erased {} speak-up report(s) closed at screening past their retention period",
+                    eraseClosedSpeakUpReports(() -> true));
+            log.info("Deleted {} email(s) sent or given up on more than {} days ago", sentEmails.deleteDoneBefore(
+                    clock.now().minus(Duration.ofDays(settings.sentEmailsDays()))), settings.sentEmailsDays());
+        } catch (RuntimeException e) {
+            log.warn("The retention run for speak-up reports and sent emails stopped: {}", e.toString());
         }
         try {
             log.info("Deleted {} audit entries past the audit log's retention", auditLogRetention.pruneDue(() -> true));
@@ -79,6 +98,29 @@ public class Erasures {
                 }
             }
         }
+    }
+
+    /**
+     * Speak-up reports closed at screening, which never became a case, are erased as long after
+     * their screening as closed cases are after their closure; returns how many.
+     */
+    public int eraseClosedSpeakUpReports(BooleanSupplier goOn) {
+        Instant screenedBefore = cutoff().atStartOfDay(PathwayClock.UK).toInstant();
+        int erased = 0;
+        for (List<String> batch = speakUpReports.closedAtScreeningBefore(screenedBefore, settings.batchSize());
+                !batch.isEmpty(); batch = speakUpReports.closedAtScreeningBefore(screenedBefore, settings.batchSize())) {
+            for (String reference : batch) {
+                if (!goOn.getAsBoolean()) {
+                    return erased;
+                }
+                transaction.executeWithoutResult(status -> {
+                    speakUpReports.erase(reference);
+                    audit.record(AuditLog.SYSTEM, AuditAction.ERASED, reference, settings.speakUpRule());
+                });
+                erased++;
+            }
+        }
+        return erased;
     }
 
     /** Checked again inside the transaction: a hold placed, or another node's run, since the batch was read. */

@@ -136,8 +136,15 @@ class PractitionerData {
         parts.add(part("lessonsReview", "The lessons-learnt review", rows("""
                 select recorded_at, recorded_by, went_well, did_not_go_well, contributory_notes, practitioner_experience,
                     equality_review, sharing_plan from lessons_review where concern_id = ? order by recorded_at, id""", id)));
+        parts.add(part("improvementActions", "Improvement actions from the review", rows("""
+                select a.description, a.owner, a.due_on, a.status, a.what_changed, a.what_changed_on
+                from improvement_action a join lessons_review r on r.id = a.review_id where r.concern_id = ?
+                order by a.due_on, a.id""", id)));
         parts.add(part("legalHold", "Legal hold", rows(
                 "select held_by, held_at, reason from legal_hold where business_key = ?", key)));
+        parts.add(part("liftedLegalHolds", "Legal holds lifted", rows(
+                "select held_by, held_at, reason, lifted_by, lifted_at from legal_hold_lifted where business_key = ? "
+                        + "order by lifted_at", key)));
         return new CaseContent(key, parts);
     }
 

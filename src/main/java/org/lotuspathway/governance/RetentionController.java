@@ -34,6 +34,7 @@ class RetentionController {
         model.addAttribute("due", schedule.nextDays(admin.getName()));
         model.addAttribute("years", settings.closedCasesYears());
         model.addAttribute("lookAheadDays", RetentionSchedule.LOOK_AHEAD_DAYS);
+        model.addAttribute("sentEmailsDays", settings.sentEmailsDays());
         model.addAttribute("auditLogRule", settings.auditLogRule());
         return PAGE;
     }

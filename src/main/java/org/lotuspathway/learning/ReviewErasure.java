@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * When a case is erased, its lessons review stays in the library as the anonymised entry readers
  * already see: each text is replaced by its anonymised form while the practitioner's name and
- * number are still known, as nothing could anonymise it afterwards.
+ * number are still known, as nothing could anonymise it afterwards; so is each text of its
+ * improvement actions.
  */
 @Component
 public class ReviewErasure {
@@ -34,5 +35,14 @@ public class ReviewErasure {
                 }
             }
         }
+        // the review's improvement actions are read in the library and shared with it
+        jdbc.query("""
+                select a.id, a.description, a.what_changed from improvement_action a
+                join lessons_review r on r.id = a.review_id where r.concern_id = ?""", action -> {
+            String whatChanged = action.getString("what_changed");
+            jdbc.update("update improvement_action set description = ?, what_changed = ? where id = ?",
+                    anonymiser.scrub(action.getString("description")),
+                    whatChanged == null ? null : anonymiser.scrub(whatChanged), action.getLong("id"));
+        }, concernId);
     }
 }

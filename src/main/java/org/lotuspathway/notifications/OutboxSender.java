@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^\\s<>()\\[\\]:;,\"]+@[^\\s<>()\\[\\]:;,\"]+");
 
     private final NotificationRepository notifications;
     private final JavaMailSender mail;
@@ -146,7 +148,12 @@ public class OutboxSender {
         notifications.markAttemptFailed(email.id(), givingUp ? NotificationStatus.FAILED : NotificationStatus.PENDING,
                 error, next);
         log.warn("Email {} was not sent (attempt {} of {}{}): {}", email.id(), attempts, settings.maxAttempts(),
-                givingUp ? ", giving up" : ", will try again at " + next, error);
+                givingUp ? ", giving up" : ", will try again at " + next, withoutAddresses(error));
+    }
+
+    /** A mail server's refusal often names the address it refused: the log is not the place for it. */
+    static String withoutAddresses(String error) {
+        return EMAIL_ADDRESS.matcher(error).replaceAll("(an address)");
     }
 
     private static String hostOf(String baseUrl) {

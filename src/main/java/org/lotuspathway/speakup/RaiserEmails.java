@@ -85,6 +85,11 @@ class RaiserEmails {
 
     private void toRaiser(SpeakUpReport report, String event, String subject, String body) {
         report.raiserEmail().ifPresent(address -> outbox.toAddress(Outbox.OUTSIDER_PREFIX + report.reference(), address,
-                subject, body, "speak-up:" + report.reference() + ":" + event));
+                subject, body, eventKeyPrefix(report.reference()) + event));
+    }
+
+    /** Every email to the raiser of report {@code reference} has an event key that starts so. */
+    static String eventKeyPrefix(String reference) {
+        return "speak-up:" + reference + ":";
     }
 }

@@ -99,8 +99,8 @@ class AuditLogRetentionTests {
 
     @Test
     void aRetentionShorterThanAYearIsRefusedAtStartUp() {
-        assertThatThrownBy(() -> new RetentionSettings(6, 20, 0)).hasMessageContaining("audit-log-years must be at least 1");
-        assertThat(new RetentionSettings(6, 20, null).auditLogRule()).isEqualTo("The audit log is kept for ever.");
+        assertThatThrownBy(() -> new RetentionSettings(6, 20, 0, 30)).hasMessageContaining("audit-log-years must be at least 1");
+        assertThat(new RetentionSettings(6, 20, null, 30).auditLogRule()).isEqualTo("The audit log is kept for ever.");
     }
 
     private void recordAt(String ukTime, String actor, String businessKey, String detail) {

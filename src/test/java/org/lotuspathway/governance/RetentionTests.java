@@ -203,7 +203,8 @@ class RetentionTests {
 
         mvc.perform(get("/admin/retention").with(user("casemanager").roles("casemanager"))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/retention").with(admin)).andExpect(status().isOk())
-                .andExpect(content().string(containsString(key)));
+                .andExpect(content().string(containsString(key)))
+                .andExpect(content().string(containsString("Emails are deleted 30 days after they were sent")));
         mvc.perform(post("/admin/retention/hold").with(admin).with(csrf()).param("businessKey", key).param("reason", " "))
                 .andExpect(flash().attribute("problem", containsString("Say why")));
         assertThat(schedule.held(key)).isFalse();

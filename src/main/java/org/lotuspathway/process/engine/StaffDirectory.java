@@ -111,6 +111,16 @@ public class StaffDirectory {
         }
     }
 
+    /** Takes the user out of the group, and deletes the user if it was their only one. */
+    public void removeFromGroup(String userId, String groupId) {
+        if (groupsOf(userId).contains(groupId)) {
+            identity.deleteMembership(userId, groupId);
+        }
+        if (identity.createUserQuery().userId(userId).count() > 0 && groupsOf(userId).isEmpty()) {
+            identity.deleteUser(userId);
+        }
+    }
+
     /**
      * Someone who signed in through the organisation's identity provider, made the same person in
      * Cockpit and Tasklist: their name and email as the provider says, and their memberships of

@@ -1,0 +1,59 @@
+package org.lotuspathway.speakup;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.lotuspathway.process.engine.CaseEngineRecords;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Erases what a speak-up report holds about people, in the caller's transaction: who spoke up and
+ * how to reach them, who the report is about, what they wrote, the exchanges with them, the emails
+ * sent to them and the screening's history in the engine. The report's skeleton stays (its
+ * reference, route, profession and dates) for the statistics, marked as screened by "erased".
+ */
+@Component
+public class ReportErasure {
+
+    public static final String ERASED = "erased";
+
+    private final JdbcTemplate jdbc;
+    private final CaseEngineRecords engine;
+
+    ReportErasure(JdbcTemplate jdbc, CaseEngineRecords engine) {
+        this.jdbc = jdbc;
+        this.engine = engine;
+    }
+
+    /** The report a case came from, when the case is erased. */
+    public void eraseForCase(String caseKey) {
+        jdbc.queryForList("select reference from speak_up_report where case_key = ?", String.class, caseKey)
+                .forEach(this::erase);
+    }
+
+    /**
+     * Reports closed at screening (they never became a case) before {@code screenedBefore}, and not
+     * yet erased; returns their references, oldest first, at most {@code most}.
+     */
+    public List<String> closedAtScreeningBefore(Instant screenedBefore, int most) {
+        return jdbc.queryForList("""
+                select reference from speak_up_report
+                where status = 'CLOSED' and case_key is null and screened_at < ?
+                  and (screened_by is null or screened_by <> ?)
+                order by screened_at, id
+                fetch first %d rows only""".formatted(most), String.class, java.sql.Timestamp.from(screenedBefore),
+                ERASED);
+    }
+
+    public void erase(String reference) {
+        jdbc.update("delete from speak_up_message where report_id in (select id from speak_up_report where reference = ?)",
+                reference);
+        jdbc.update("""
+                update speak_up_report set about_name = '', about_workplace = '', about_register_number = null,
+                    what_happened = '', happened_on = null, raiser_name = null, raiser_email = null, raiser_phone = null,
+                    raiser_role = null, access_code_hash = null, screened_by = ? where reference = ?""", ERASED, reference);
+        jdbc.update("delete from notification where event_key like ?", RaiserEmails.eventKeyPrefix(reference) + "%");
+        engine.erase(reference);
+    }
+}
