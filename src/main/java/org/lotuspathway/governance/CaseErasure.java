@@ -32,9 +32,11 @@ class CaseErasure {
     private final ReviewErasure reviews;
     private final ReportErasure speakUpReports;
     private final StaffDirectory staff;
+    private final SubjectAccessExports exports;
 
     CaseErasure(JdbcTemplate jdbc, CaseEngineRecords engine, ReviewErasure reviews, ReportErasure speakUpReports,
-            StaffDirectory staff) {
+            StaffDirectory staff, SubjectAccessExports exports) {
+        this.exports = exports;
         this.jdbc = jdbc;
         this.engine = engine;
         this.reviews = reviews;
@@ -56,8 +58,9 @@ class CaseErasure {
                 "meeting_wait"}) {
             jdbc.update("delete from " + table + " where concern_id = ?", id);
         }
-        // subject access: no ZIP kept with this case in it, nor a reason for withholding one of its documents
-        jdbc.update("update subject_access_export set zip = null where practitioner_id = ?", practitioner);
+        // subject access: no ZIP kept with this case in it (one being made is made again), nor a reason for
+        // withholding one of its documents
+        exports.forgetZipsOf(practitioner);
         jdbc.update("delete from subject_access_withheld where document_id in (select id from case_document where concern_id = ?)", id);
         jdbc.update("delete from case_document_content where document_id in (select id from case_document where concern_id = ?)", id);
         jdbc.update("delete from case_document where concern_id = ?", id);

@@ -71,6 +71,7 @@ class ExportWorker {
 
     private boolean produce(long id) {
         ExportJob job = exports.find(id).orElseThrow();
+        int attempt = exports.attempt(id);
         try {
             Map<Long, String> withheld = exports.withheld(id).entrySet().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().reason()));
@@ -90,13 +91,16 @@ class ExportWorker {
             Part trail = data.auditTrail(keys, job.registration());
             progress(id, ++done, total);
             byte[] zip = packaging.zip(new ExportContent(clock.now(), practitioner, record, cases, trail, files, kept));
-            exports.ready(id, zip, clock.now());
+            if (!exports.ready(id, attempt, zip, clock.now())) {
+                log.info("Subject access export {} changed while it was produced, and is produced again", id);
+                return false;
+            }
             audit.record(AuditLog.SYSTEM, AuditAction.PRODUCED_SUBJECT_ACCESS, job.registration(),
                     "export " + id + ": " + keys.size() + " case(s), " + kept.size() + " document(s) withheld");
             return true;
         } catch (RuntimeException e) {
             log.warn("Subject access export {} could not be produced", id, e);
-            exports.failed(id, e.getClass().getSimpleName(), clock.now());
+            exports.failed(id, attempt, e.getClass().getSimpleName(), clock.now());
             return false;
         }
     }

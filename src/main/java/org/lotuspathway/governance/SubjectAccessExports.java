@@ -114,16 +114,34 @@ class SubjectAccessExports {
                 done, total, ts(leaseUntil), id);
     }
 
-    void ready(long id, byte[] zip, Instant at) {
-        jdbc.update("""
-                update subject_access_export set status = ?, zip = ?, zip_size = ?, finished_at = ?, lease_until = null,
-                    steps_done = steps_total, failure = null where id = ?""", ExportStatus.READY.name(), zip,
-                (long) zip.length, ts(at), id);
+    /** Which attempt at the export its worker is making, once it has claimed it. */
+    int attempt(long id) {
+        return jdbc.queryForObject("select attempts from subject_access_export where id = ?", Integer.class, id);
     }
 
-    void failed(long id, String why, Instant at) {
+    /**
+     * Keeps the ZIP, unless the export is no longer this attempt's: another worker took it over, or a
+     * case in it was erased meanwhile and it waits to be produced again (false).
+     */
+    boolean ready(long id, int attempt, byte[] zip, Instant at) {
+        return jdbc.update("""
+                update subject_access_export set status = ?, zip = ?, zip_size = ?, finished_at = ?, lease_until = null,
+                    steps_done = steps_total, failure = null where id = ? and status = ? and attempts = ?""",
+                ExportStatus.READY.name(), zip, (long) zip.length, ts(at), id, ExportStatus.RUNNING.name(), attempt) == 1;
+    }
+
+    /** An erasure of one of the practitioner's cases: no ZIP kept with it, and one being made is made again. */
+    void forgetZipsOf(long practitionerId) {
+        jdbc.update("update subject_access_export set zip = null where practitioner_id = ?", practitionerId);
+        jdbc.update("update subject_access_export set status = ?, lease_until = null where practitioner_id = ? and status = ?",
+                ExportStatus.QUEUED.name(), practitionerId, ExportStatus.RUNNING.name());
+    }
+
+    /** As {@link #ready}: only while the export is still this attempt's. */
+    void failed(long id, int attempt, String why, Instant at) {
         jdbc.update("update subject_access_export set status = ?, failure = ?, finished_at = ?, lease_until = null "
-                + "where id = ?", ExportStatus.FAILED.name(), why.length() > 1000 ? why.substring(0, 1000) : why, ts(at), id);
+                + "where id = ? and status = ? and attempts = ?", ExportStatus.FAILED.name(),
+                why.length() > 1000 ? why.substring(0, 1000) : why, ts(at), id, ExportStatus.RUNNING.name(), attempt);
     }
 
     Optional<byte[]> zip(long id) {

@@ -57,6 +57,12 @@ class ErasureLeavesNothingBehindTests {
     SpeakUpIntake speakUp;
     @Autowired
     Screening screening;
+    @Autowired
+    SubjectAccessRequests requests;
+    @Autowired
+    SubjectAccessExports exports;
+    @Autowired
+    ExportWorker worker;
 
     @Test
     void erasingACaseTakesItsEmailsTheWordsOfItsActionsAndThePractitionersSignIn() {
@@ -110,6 +116,36 @@ class ErasureLeavesNothingBehindTests {
         erasures.eraseDue(() -> true);
 
         assertThat(staff.groupsOf("sam.staffer")).containsExactly(Roles.PANEL);
+    }
+
+    @Test
+    void anExportBeingProducedWhenACaseInItIsErasedIsProducedAgainWithoutIt() throws Exception {
+        TestClock.stopAt(TestClock.uk("2019-09-02T10:00"));
+        String erased = driver.raise(new NewConcern(new PractitionerDetails("Dr Eve Exported", Profession.GP, Register.GMC,
+                "7300043"), ConcernSource.PATIENT, Set.of(ConcernArea.CLINICAL), "A patient says a referral was missed.",
+                TestClock.today().minusDays(1)));
+        driver.triageAs(erased, 1, 2);
+        driver.complete(erased, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, "local-resolution", "casemanager", Map.of());
+        driver.reviewAndClose(erased);
+        TestClock.stopAt(TestClock.uk("2025-09-01T10:00"));
+        String open = driver.raise(new NewConcern(new PractitionerDetails("Dr Eve Exported", Profession.GP, Register.GMC,
+                "7300043"), ConcernSource.PATIENT, Set.of(ConcernArea.CLINICAL), "Another patient writes.",
+                TestClock.today().minusDays(1)));
+        requests.forApi("GMC", "7300043", "admin");
+        long id = jdbc.queryForObject("select max(e.id) from subject_access_export e join practitioner p "
+                + "on p.id = e.practitioner_id where p.register_number = '7300043'", Long.class);
+        // a worker takes it and reads both cases; the night's erasure runs before it keeps the ZIP
+        assertThat(exports.claim(id, TestClock.now(), TestClock.now().plusSeconds(600))).isTrue();
+        int attempt = exports.attempt(id);
+        TestClock.stopAt(TestClock.uk("2025-09-04T02:00"));
+        erasures.eraseDue(() -> true);
+
+        assertThat(exports.ready(id, attempt, "a ZIP with the erased case in it".getBytes(), TestClock.now())).isFalse();
+        assertThat(exports.find(id).orElseThrow().status()).isEqualTo(ExportStatus.QUEUED);
+        assertThat(worker.produceDue()).isEqualTo(1);
+        String record = new String(ExportZips.entries(exports.zip(id).orElseThrow()).get(ExportPackage.JSON),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(record).contains(open).doesNotContain(erased);
     }
 
     @Test

@@ -44,7 +44,7 @@ class SubjectAccessCompletenessTests {
     @Test
     void theExportHoldsTheImprovementActionsOfTheReviewAndALegalHoldThatWasLifted() throws Exception {
         TestClock.stopAt(TestClock.uk("2026-03-02T10:00"));
-        String key = driver.raise(new NewConcern(new PractitionerDetails("Dr Ada Asker", Profession.GP, Register.GMC, "7310001"),
+        String key = driver.raise(new NewConcern(new PractitionerDetails("Dr Ada Asker", Profession.GP, Register.GMC, "7590001"),
                 ConcernSource.PATIENT, Set.of(ConcernArea.CLINICAL), "A patient says a referral was missed.",
                 TestClock.today().minusDays(1)));
         driver.triageAs(key, 1, 2);
@@ -56,9 +56,9 @@ class SubjectAccessCompletenessTests {
         schedule.hold(key, "A tribunal claim was expected", "admin");
         schedule.lift(key, "admin");
 
-        requests.forApi("GMC", "7310001", "admin");
+        requests.forApi("GMC", "7590001", "admin");
         assertThat(worker.produceDue()).isEqualTo(1);
-        byte[] zip = mvc.perform(get("/api/practitioners/GMC/{number}/export", "7310001").with(SubjectAccessExportTests.ADMIN))
+        byte[] zip = mvc.perform(get("/api/practitioners/GMC/{number}/export", "7590001").with(SubjectAccessExportTests.ADMIN))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 
         JsonNode theCase = json.readTree(ExportZips.entries(zip).get(ExportPackage.JSON)).path("cases").get(0);
