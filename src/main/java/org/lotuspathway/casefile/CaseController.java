@@ -2,6 +2,7 @@ package org.lotuspathway.casefile;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.lotuspathway.security.CurrentUser;
 import org.lotuspathway.process.InvalidSubmission;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,8 +41,9 @@ class CaseController {
     }
 
     @GetMapping
-    String show(@PathVariable String businessKey, Model model) {
+    String show(@PathVariable String businessKey, Authentication user, Model model) {
         model.addAttribute("file", files.load(businessKey));
+        model.addAttribute("viewer", CurrentUser.of(user));
         return CASE;
     }
 
@@ -55,6 +57,7 @@ class CaseController {
         } catch (InvalidSubmission invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("file", files.load(businessKey));
+            model.addAttribute("viewer", CurrentUser.of(user));
             model.addAttribute("noteText", note);
             model.addAttribute("noteError", invalid.errors().get("note"));
             return CASE;

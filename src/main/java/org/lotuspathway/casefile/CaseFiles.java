@@ -59,7 +59,7 @@ class CaseFiles {
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at));
         List<OpenStep> open = tasks.openOf(businessKey).stream().map(task -> new OpenStep(task.id(), task.name(),
-                task.assignee(), staff.groupNames(task.candidateGroups()), task.due())).toList();
+                task.assignee(), task.candidateGroups(), staff.groupNames(task.candidateGroups()), task.due())).toList();
         Map<String, String> names = new HashMap<>();
         List<TimelineEntry> named = timeline.stream().map(entry -> entry.by(whoOf(entry, open, names))).toList();
         List<String> current = instances.activeSteps(businessKey);

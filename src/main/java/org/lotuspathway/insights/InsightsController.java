@@ -1,5 +1,6 @@
 package org.lotuspathway.insights;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,14 +69,14 @@ class InsightsController {
 
     @GetMapping(value = "/{id}.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ResponseEntity<Chart> json(@PathVariable String id, @ModelAttribute PeriodForm form, BindingResult binding) {
+    ResponseEntity<?> json(@PathVariable String id, @ModelAttribute PeriodForm form, BindingResult binding) {
         Optional<InsightChart> chart = chart(id);
         if (chart.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        Optional<Period> period = period(form, binding);
-        return period.isEmpty() ? ResponseEntity.badRequest().build()
-                : ResponseEntity.ok(chart.get().compute(period.get()));
+        AskedPeriod asked = AskedPeriod.of(form, binding, clock.today());
+        return asked.isValid() ? ResponseEntity.ok(chart.get().compute(asked.period()))
+                : ResponseEntity.badRequest().body(Map.of("problem", asked.problem()));
     }
 
     @GetMapping("/{id}.csv")
@@ -85,20 +86,17 @@ class InsightsController {
         if (chart.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        Optional<Period> period = period(form, binding);
-        if (period.isEmpty()) {
-            return ResponseEntity.badRequest().build();
+        AskedPeriod asked = AskedPeriod.of(form, binding, clock.today());
+        if (!asked.isValid()) {
+            return ResponseEntity.badRequest().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                    .body(asked.problem().getBytes(StandardCharsets.UTF_8));
         }
-        Chart numbers = chart.get().compute(period.get());
-        return ChartCsv.of(numbers).download(numbers.id() + "-" + period.get().slug() + ".csv");
+        Chart numbers = chart.get().compute(asked.period());
+        return ChartCsv.of(numbers).download(numbers.id() + "-" + asked.period().slug() + ".csv");
     }
 
     private Optional<InsightChart> chart(String id) {
         return charts.stream().filter(chart -> chart.id().equals(id)).findFirst();
-    }
-
-    private Optional<Period> period(PeriodForm form, BindingResult binding) {
-        return Optional.ofNullable(AskedPeriod.of(form, binding, clock.today()).period());
     }
 
     private Period periodOrUsual(PeriodForm form, BindingResult binding, Model model) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.lotuspathway.common.PageOrder;
 import org.lotuspathway.concern.Profession;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.security.CurrentUser;
@@ -40,6 +41,7 @@ class MeetingController {
     static final String NEW = "meetings/new";
     static final String MEETING = "meetings/meeting";
     static final String OUTCOME = "meetings/outcome";
+    private static final List<String> FIELDS_IN_PAGE_ORDER = List.of("type", "startsAt", "place", "series", "members");
     static final String NOT_FOUND = "meetings/not-found";
 
     private static final String SCHEDULERS = "hasAnyRole('casemanager', 'ro')";
@@ -93,7 +95,7 @@ class MeetingController {
             refused.errors().forEach(problems::putIfAbsent);
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        pages.scheduleForm(model, form, problems);
+        pages.scheduleForm(model, form, PageOrder.of(problems, FIELDS_IN_PAGE_ORDER));
         return NEW;
     }
 

@@ -1,5 +1,6 @@
 package org.lotuspathway.process;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,8 @@ public class InvalidSubmission extends RuntimeException {
 
     public InvalidSubmission(Map<String, String> errors) {
         super("Some answers need attention: " + String.join(", ", errors.keySet()));
-        this.errors = Map.copyOf(new LinkedHashMap<>(errors));
+        // in the order given, which is the order of the questions: Map.copyOf would shuffle them
+        this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
     public static InvalidSubmission of(String field, String message) {

@@ -152,7 +152,7 @@ class PractitionerController {
     private String form(PractitionerFile file, String part, Object values, Map<String, String> errors, Model model) {
         model.addAttribute("file", file);
         model.addAttribute("part", part);
-        model.addAttribute("title", RecordForms.title(part));
+        model.addAttribute("formTitle", RecordForms.title(part));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         RecordForms.choices().forEach(model::addAttribute);

@@ -12,9 +12,12 @@ public record PractitionerFile(Practitioner practitioner, List<CaseSummary> conc
         Optional<PerformersListEntry> performersList, Optional<Vetting> vetting, Optional<LocalDate> nextVettingDue,
         List<DueCheck> checks, List<StatusChange> history, Optional<ContactDetails> contact) {
 
-    /** One concern about the practitioner, past or present, and what was decided. */
-    public record CaseSummary(String businessKey, Stage stage, LocalDate openedOn, LocalDate closedOn, String outcome,
-            boolean paused) {
+    /**
+     * One concern about the practitioner, past or present, and what was decided: received on the
+     * day it was raised with us, opened as a case on the day it was recorded here.
+     */
+    public record CaseSummary(String businessKey, Stage stage, LocalDate receivedOn, LocalDate openedOn, LocalDate closedOn,
+            String outcome, boolean paused) {
 
         public boolean isOpen() {
             return stage != Stage.CLOSED;

@@ -164,7 +164,7 @@ public class PractitionerRecords {
     private PractitionerFile.CaseSummary summary(Concern concern) {
         String outcome = outcomes.stream().map(o -> o.of(concern.businessKey())).flatMap(Optional::stream)
                 .findFirst().orElse(null);
-        return new PractitionerFile.CaseSummary(concern.businessKey(), concern.stage(),
+        return new PractitionerFile.CaseSummary(concern.businessKey(), concern.stage(), concern.receivedOn(),
                 concern.raisedAt().atZone(PathwayClock.UK).toLocalDate(), concern.closedOn().orElse(null), outcome,
                 concern.isPaused());
     }

@@ -44,13 +44,10 @@ public final class ClientAllowance {
 
     /** Counts one request; false when the client has used its allowance in this window (count it or not). */
     public boolean take(String clientAddress) {
-        String key = Sha256.hex(secret + "|" + (clientAddress == null ? "unknown" : clientAddress));
+        String key = keyOf(clientAddress);
         Instant now = clock.now();
         synchronized (counts) {
-            Count count = counts.get(key);
-            if (count == null || !now.isBefore(count.windowStart().plus(window)) || now.isBefore(count.windowStart())) {
-                count = new Count(now, 0);
-            }
+            Count count = current(key, now);
             if (count.used() >= allowed) {
                 counts.put(key, count);
                 return false;
@@ -61,6 +58,29 @@ public final class ClientAllowance {
             }
             return true;
         }
+    }
+
+    /** Uncounts a request taken in this window that turned out not to be one (answers refused, say). */
+    public void giveBack(String clientAddress) {
+        String key = keyOf(clientAddress);
+        synchronized (counts) {
+            Count count = counts.get(key);
+            if (count != null && count.used() > 0) {
+                counts.put(key, new Count(count.windowStart(), count.used() - 1));
+            }
+        }
+    }
+
+    private Count current(String key, Instant now) {
+        Count count = counts.get(key);
+        if (count == null || !now.isBefore(count.windowStart().plus(window)) || now.isBefore(count.windowStart())) {
+            return new Count(now, 0);
+        }
+        return count;
+    }
+
+    private String keyOf(String clientAddress) {
+        return Sha256.hex(secret + "|" + (clientAddress == null ? "unknown" : clientAddress));
     }
 
     public int allowed() {

@@ -1,5 +1,6 @@
 package org.lotuspathway.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,6 +38,16 @@ public record CurrentUser(String name, Set<String> groups) {
     /** Managers see every open case and may hand tasks to others. */
     public boolean isManager() {
         return MANAGERS.stream().anyMatch(groups::contains);
+    }
+
+    /** A task's assignee, or anyone in one of its groups, may work it. */
+    public boolean mayWorkTask(String assignee, Collection<String> candidateGroups) {
+        return name.equals(assignee) || candidateGroups.stream().anyMatch(this::isIn);
+    }
+
+    /** Whoever may work a task opens its page, and so do managers, to read it. */
+    public boolean mayOpenTask(String assignee, Collection<String> candidateGroups) {
+        return mayWorkTask(assignee, candidateGroups) || isManager();
     }
 
     public List<String> groupList() {

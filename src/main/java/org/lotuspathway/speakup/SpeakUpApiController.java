@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.web.ApiError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,8 +49,14 @@ class SpeakUpApiController {
 
     @PostMapping
     ResponseEntity<Raised> raise(@RequestBody NewReport report, HttpServletRequest request) {
-        limits.report(request.getRemoteAddr());
-        SpeakUpIntake.Received received = intake.raise(report);
+        limits.beforeReport(request.getRemoteAddr());
+        SpeakUpIntake.Received received;
+        try {
+            received = intake.raise(report);
+        } catch (InvalidSubmission refused) {
+            limits.refused(request.getRemoteAddr());
+            throw refused;
+        }
         // No Location header: the only address of a report is its access code, which goes in the body alone.
         return ResponseEntity.status(HttpStatus.CREATED).body(new Raised(received.reference(), received.accessCode()));
     }

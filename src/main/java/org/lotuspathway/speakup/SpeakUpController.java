@@ -3,11 +3,13 @@ package org.lotuspathway.speakup;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.lotuspathway.common.PageOrder;
 import org.lotuspathway.concern.Profession;
 import org.lotuspathway.concern.Register;
 import org.lotuspathway.process.InvalidSubmission;
@@ -35,6 +37,9 @@ class SpeakUpController {
     static final String TOO_MANY = "speakup/too-many";
     /** A field people never see or fill; bots that fill every field fill it. */
     static final String HONEYPOT = "nickname";
+    private static final List<String> FIELDS_IN_PAGE_ORDER = List.of("route", "about.name", "about.profession",
+            "about.workplace", "about.register", "about.registerNumber", "whatHappened", "happenedOn", "patientsAtRiskNow",
+            "raiser", "raiser.name", "raiser.email", "raiser.phone", "raiser.role");
 
     private final SpeakUpIntake intake;
     private final SpeakUpReports reports;
@@ -69,7 +74,7 @@ class SpeakUpController {
             // As if received, so a bot learns nothing; nothing is kept.
             return RECEIVED;
         }
-        limits.report(request.getRemoteAddr());
+        limits.beforeReport(request.getRemoteAddr());
         Map<String, String> problems = new LinkedHashMap<>();
         NewReport report = reportFrom(values, problems);
         try {
@@ -79,6 +84,7 @@ class SpeakUpController {
             model.addAttribute("received", intake.raise(report));
             return RECEIVED;
         } catch (InvalidSubmission invalid) {
+            limits.refused(request.getRemoteAddr());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Map<String, String> errors = new LinkedHashMap<>(problems);
             invalid.errors().forEach(errors::putIfAbsent);
@@ -128,7 +134,7 @@ class SpeakUpController {
 
     private String raisePage(Map<String, String> values, Map<String, String> errors, Model model) {
         model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", PageOrder.of(errors, FIELDS_IN_PAGE_ORDER));
         model.addAttribute("routes", SpeakUpRoute.values());
         model.addAttribute("professions", Profession.values());
         model.addAttribute("registers", Register.values());

@@ -7,24 +7,41 @@ import org.lotuspathway.security.ClientAllowance;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-/** Per client: so many reports an hour, so many tries at an access code an hour; beyond that, 429. */
+/**
+ * Per client: so many reports received an hour, and ten times as many tries at sending one (a form
+ * sent back to be put right is a try, not a report); so many tries at an access code an hour;
+ * beyond that, 429.
+ */
 @Component
 @EnableConfigurationProperties(SpeakUpSettings.class)
 class SpeakUpLimits {
 
+    static final int TRIES_PER_REPORT = 10;
+    private static final String WAIT = "Please wait an hour and try again. If someone is in danger now, call 999.";
+
     private final ClientAllowance reports;
+    private final ClientAllowance tries;
     private final ClientAllowance followUps;
 
     SpeakUpLimits(SpeakUpSettings settings, PathwayClock clock) {
         this.reports = new ClientAllowance(settings.reportsPerHour(), Duration.ofHours(1), clock);
+        this.tries = new ClientAllowance(settings.reportsPerHour() * TRIES_PER_REPORT, Duration.ofHours(1), clock);
         this.followUps = new ClientAllowance(settings.followUpsPerHour(), Duration.ofHours(1), clock);
     }
 
-    void report(String client) {
-        if (!reports.take(client)) {
-            throw new TooManyRequests("You have sent " + reports.allowed() + " reports in the last hour. "
-                    + "Please wait an hour and try again. If someone is in danger now, call 999.");
+    /** Before a report sent is read: a try counted, and a report's place taken, given back if it is refused. */
+    void beforeReport(String client) {
+        if (!tries.take(client)) {
+            throw new TooManyRequests("You have tried to send a report " + tries.allowed() + " times in the last hour. " + WAIT);
         }
+        if (!reports.take(client)) {
+            throw new TooManyRequests("You have sent " + reports.allowed() + " reports in the last hour. " + WAIT);
+        }
+    }
+
+    /** The report's answers were refused, so nothing was received: it does not count as a report. */
+    void refused(String client) {
+        reports.giveBack(client);
     }
 
     void followUp(String client) {

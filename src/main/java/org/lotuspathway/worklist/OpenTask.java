@@ -20,6 +20,6 @@ public record OpenTask(String id, String name, String taskKey, String descriptio
 
     /** Its assignee, or anyone in one of its groups, may work it. */
     public boolean workableBy(CurrentUser user) {
-        return user.name().equals(assignee) || candidateGroups.stream().anyMatch(user::isIn);
+        return user.mayWorkTask(assignee, candidateGroups);
     }
 }

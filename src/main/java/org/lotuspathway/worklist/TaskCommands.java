@@ -67,7 +67,7 @@ public class TaskCommands {
         OpenTask open = new OpenTask(task.id(), task.name(), task.taskKey(), task.description(), task.businessKey(),
                 task.due(), task.assignee(), task.candidateGroups(), new GroupNamesWhenRead(staff, task.candidateGroups()),
                 forms.forTask(task.id(), task.processDefinitionId(), task.taskKey()));
-        if (!open.workableBy(user) && !user.isManager()) {
+        if (!user.mayOpenTask(open.assignee(), open.candidateGroups())) {
             throw new NotYourTask("This task is for " + open.forWhom() + ".");
         }
         return open;

@@ -148,9 +148,12 @@ class WorklistController {
     }
 
     @ExceptionHandler(TaskGone.class)
-    String gone(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("problem", "That task has already been completed by someone else, or the case has "
-                + "moved on. Nothing you entered on it was saved.");
+    String gone(HttpServletRequest request, RedirectAttributes redirect) {
+        // only answers sent can have been lost: a link followed to a finished task has lost nothing
+        redirect.addFlashAttribute("problem", "GET".equals(request.getMethod())
+                ? "That task is no longer open: it has been completed, or the case has moved on."
+                : "That task has already been completed by someone else, or the case has moved on. Nothing you entered "
+                        + "on it was saved.");
         return "redirect:/tasks";
     }
 

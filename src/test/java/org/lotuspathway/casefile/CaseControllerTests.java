@@ -53,6 +53,16 @@ class CaseControllerTests {
                 .as("by name (issue 16)").isEqualTo("Cara Manager");
         assertThat(page.select("[data-bpmn-url]").attr("data-current-steps"))
                 .contains(ConcernPathway.TASK_SEND_PRACTITIONER_UPDATE);
+        assertThat(page.select("h2:contains(Where the case is now) + ul a").eachText())
+                .contains("Send the practitioner an update", "Check in on the practitioner's wellbeing");
+
+        // found by the crawl: the wellbeing contact was linked to the update's task, which only refused them
+        Document asWellbeing = html(mvc.perform(get("/cases/{key}", key).with(as("wellbeing", "wellbeing")))
+                .andExpect(status().isOk()).andReturn());
+        var open = asWellbeing.select("h2:contains(Where the case is now) + ul");
+        assertThat(open.text()).contains("Send the practitioner an update");
+        assertThat(open.select("a").eachText()).contains("Check in on the practitioner's wellbeing")
+                .doesNotContain("Send the practitioner an update");
     }
 
     @Test

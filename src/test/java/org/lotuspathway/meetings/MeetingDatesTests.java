@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lotuspathway.process.engine.StaffDirectory;
@@ -96,5 +97,16 @@ class MeetingDatesTests {
 
         assertThat(page.select("#error-summary li").eachText()).containsExactly(ASK);
         assertThat(jdbc.queryForObject("select count(*) from meeting", Long.class)).isZero();
+    }
+
+    @Test
+    void theProblemsAreListedInTheOrderOfTheQuestions() throws Exception {
+        Document page = html(mvc.perform(post("/meetings").with(caseManager()).with(csrf())
+                        .param("date", "next Tuesday").param("time", "10:00").param("memberUsername", CHAIR)
+                        .param("memberRole", "CHAIR"))
+                .andExpect(status().isBadRequest()).andReturn());
+
+        // found by the crawl: the date's problem came first, above the group asked before it
+        assertThat(page.select("#error-summary a").eachAttr("href")).containsExactly("#type", "#startsAt", "#place");
     }
 }

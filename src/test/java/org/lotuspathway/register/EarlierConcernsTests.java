@@ -1,6 +1,7 @@
 package org.lotuspathway.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lotuspathway.support.Pages.as;
 import static org.lotuspathway.support.Pages.caseManager;
 import static org.lotuspathway.support.Pages.html;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -66,6 +67,14 @@ class EarlierConcernsTests {
         assertThat(page.select("input[name=previousConcerns][checked]")).hasSize(1);
         assertThat(page.select("textarea[name=previousConcernsDetails]").text()).contains(earlier, "closed on",
                 "Local resolution");
+        assertThat(page.select("a[href^=/practitioners/]")).hasSize(1);
+
+        // found by the crawl: the lead reads the task, not the register, and was sent to a page they cannot open
+        String taskId = driver.task(key, ConcernPathway.TASK_TRIAGE_CONCERN).getId();
+        Document asLead = html(mvc.perform(get("/tasks/{id}", taskId).with(as("lead", "lead"))).andExpect(status().isOk())
+                .andReturn());
+        assertThat(asLead.select("#earlier-concerns-title + ul").text()).contains(earlier);
+        assertThat(asLead.select("a[href^=/practitioners/]")).isEmpty();
     }
 
     @Test
@@ -118,7 +127,7 @@ class EarlierConcernsTests {
     void manyEarlierConcernsAreCutToWhatTheFieldHoldsSayingHowManyMore() {
         java.util.List<PractitionerFile.CaseSummary> sixty = java.util.stream.IntStream.range(0, 60)
                 .mapToObj(i -> new PractitionerFile.CaseSummary("PSC-2025-%05d".formatted(i), org.lotuspathway.concern.Stage.CLOSED,
-                        java.time.LocalDate.of(2025, 1, 6), java.time.LocalDate.of(2025, 3, 3),
+                        java.time.LocalDate.of(2025, 1, 3), java.time.LocalDate.of(2025, 1, 6), java.time.LocalDate.of(2025, 3, 3),
                         "Closed with no further action after a local review", false)).toList();
 
         String details = EarlierConcerns.within(EarlierConcerns.DETAILS_MAX_LENGTH, sixty);

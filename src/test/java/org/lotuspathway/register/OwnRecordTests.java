@@ -68,6 +68,11 @@ class OwnRecordTests {
         assertThat(page.select("#vetting + dl").text()).contains("Enhanced", "********3210", "Subscribed");
         assertThat(page.text()).doesNotContain("009876543210");
         assertThat(page.select("a[href^=/portal/cases/" + key + "]")).hasSize(1);
+        // found by the crawl: the portal's home and the record gave the same case two different "raised on" days
+        Document home = html(mvc.perform(get("/portal").with(practitioner())).andExpect(status().isOk()).andReturn());
+        String raisedOn = home.select(".nhsuk-card:has(a[href$=" + key + "]) .nhsuk-card__description").text()
+                .replaceAll("^Raised on (.+?)\\..*$", "$1");
+        assertThat(page.select("li:has(a[href$=" + key + "])").text()).contains("raised on " + raisedOn + ",");
         assertThat(page.select("a[href^=/practitioners]")).as("no way to change it").isEmpty();
         assertThat(audit.search(new AuditFilter("GMC 7000001", "practitioner", null, null, 0)).getContent())
                 .extracting(AuditEvent::action).contains(AuditAction.VIEWED_PRACTITIONER);

@@ -102,6 +102,11 @@ class PractitionerControllerTests {
         assertThat(form.select("input[name=revalidationDue], input[name=responsibleOfficer], input[name=licenceToPractise]"))
                 .hasSize(4);
         assertThat(form.select("input[name=renewalDue]")).isEmpty();
+        // each form says what it records, in its heading and its title (found by the crawl: the template's code showed)
+        assertThat(form.select("h1").text()).isEqualTo("Registration check");
+        assertThat(form.title()).startsWith("Registration check - Dr ");
+        Document list = html(mvc.perform(get(path + "/performers-list").with(caseManager())).andReturn());
+        assertThat(list.select("h1").text()).isEqualTo("Performers list status");
 
         mvc.perform(post(path + "/registration").with(caseManager()).with(csrf()).param("status", "SUSPENDED")
                 .param("licenceToPractise", "false").param("revalidationDue", "2028-02-01")).andExpect(redirectedUrl(path));

@@ -79,6 +79,34 @@ class SpeakUpReportDoorTests {
     }
 
     @Test
+    void aFormPutRightAfterMistakesIsReceivedAndItsProblemsAreListedInTheOrderOfTheQuestions() throws Exception {
+        String client = newClient();
+        for (int i = 0; i < 6; i++) {
+            MvcResult wrong = mvc.perform(speakUp.publicForm("/speak-up/raise").param("route", "ANONYMOUS")
+                    .with(from(client))).andReturn();
+            assertThat(wrong.getResponse().getStatus()).as("found by the crawl: six mistakes locked them out for an hour")
+                    .isEqualTo(400);
+            var summary = html(wrong).select(".nhsuk-error-summary");
+            assertThat(summary.attr("data-module")).as("focus moves to it").isEqualTo("nhsuk-error-summary");
+            assertThat(summary.select("a").eachAttr("href")).containsExactly("#field-about.name", "#field-about.profession",
+                    "#field-about.workplace", "#field-whatHappened", "#field-patientsAtRiskNow");
+        }
+        MvcResult right = mvc.perform(speakUp.publicForm("/speak-up/raise").param("route", "ANONYMOUS")
+                .param("about.name", "Dr Ann Example").param("about.profession", "GP").param("about.workplace", "Riverside")
+                .param("whatHappened", "A patient was turned away.").param("patientsAtRiskNow", "no").with(from(client)))
+                .andReturn();
+        assertThat(right.getResponse().getStatus()).isEqualTo(200);
+        assertThat(html(right).select("h1").text()).doesNotContain("problem");
+
+        String viaTheApi = newClient();
+        for (int i = 0; i < 6; i++) {
+            assertThat(speakUp.post(Map.of("route", "ANONYMOUS", "whatHappened", "No one named"), viaTheApi)
+                    .getResponse().getStatus()).isEqualTo(400);
+        }
+        assertThat(speakUp.post(anonymous("Put right", false), viaTheApi).getResponse().getStatus()).isEqualTo(201);
+    }
+
+    @Test
     void burstsFromOneClientAreRefusedWith429AndAPlainMessage() throws Exception {
         String client = newClient();
         for (int i = 0; i < 5; i++) {

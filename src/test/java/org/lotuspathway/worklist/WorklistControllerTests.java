@@ -259,7 +259,10 @@ class WorklistControllerTests {
         mvc.perform(post("/tasks/{id}", taskId).with(caseManager()).with(csrf()).param("likelihood", "3"))
                 .andExpect(redirectedUrl("/tasks"))
                 .andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("already been completed")));
-        mvc.perform(get("/tasks/{id}", taskId).with(caseManager())).andExpect(redirectedUrl("/tasks"));
+        // found by the crawl: following a link to a finished task said something entered was lost
+        mvc.perform(get("/tasks/{id}", taskId).with(caseManager())).andExpect(redirectedUrl("/tasks"))
+                .andExpect(flash().attribute("problem", "That task is no longer open: it has been completed, or the case "
+                        + "has moved on."));
     }
 
     @Test
