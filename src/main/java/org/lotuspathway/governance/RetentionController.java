@@ -1,6 +1,7 @@
 package org.lotuspathway.governance;
 
 import org.lotuspathway.process.InvalidSubmission;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -23,10 +24,13 @@ class RetentionController {
 
     private final RetentionSchedule schedule;
     private final RetentionSettings settings;
+    private final String cron;
 
-    RetentionController(RetentionSchedule schedule, RetentionSettings settings) {
+    RetentionController(RetentionSchedule schedule, RetentionSettings settings,
+            @Value("${lotus.retention.cron:0 0 2 * * *}") String cron) {
         this.schedule = schedule;
         this.settings = settings;
+        this.cron = cron;
     }
 
     @GetMapping
@@ -35,6 +39,7 @@ class RetentionController {
         model.addAttribute("years", settings.closedCasesYears());
         model.addAttribute("lookAheadDays", RetentionSchedule.LOOK_AHEAD_DAYS);
         model.addAttribute("sentEmailsDays", settings.sentEmailsDays());
+        model.addAttribute("runsNightly", !"-".equals(cron.strip()));
         model.addAttribute("auditLogRule", settings.auditLogRule());
         return PAGE;
     }

@@ -60,6 +60,13 @@ public final class ClientAllowance {
         }
     }
 
+    /** Whether the client has some of its allowance left in this window, without counting a request. */
+    public boolean hasRoom(String clientAddress) {
+        synchronized (counts) {
+            return current(keyOf(clientAddress), clock.now()).used() < allowed;
+        }
+    }
+
     /** Uncounts a request taken in this window that turned out not to be one (answers refused, say). */
     public void giveBack(String clientAddress) {
         String key = keyOf(clientAddress);

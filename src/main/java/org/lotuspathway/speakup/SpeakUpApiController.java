@@ -2,6 +2,7 @@ package org.lotuspathway.speakup;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -50,6 +51,11 @@ class SpeakUpApiController {
     @PostMapping
     ResponseEntity<Raised> raise(@RequestBody NewReport report, HttpServletRequest request) {
         limits.beforeReport(request.getRemoteAddr());
+        Map<String, String> problems = intake.problems(report);
+        if (!problems.isEmpty()) {
+            throw new InvalidSubmission(problems);
+        }
+        limits.receiving(request.getRemoteAddr());
         SpeakUpIntake.Received received;
         try {
             received = intake.raise(report);

@@ -77,19 +77,24 @@ class SpeakUpController {
         limits.beforeReport(request.getRemoteAddr());
         Map<String, String> problems = new LinkedHashMap<>();
         NewReport report = reportFrom(values, problems);
+        intake.problems(report).forEach(problems::putIfAbsent);
+        if (!problems.isEmpty()) {
+            return sentBack(values, problems, response, model);
+        }
+        limits.receiving(request.getRemoteAddr());
         try {
-            if (!problems.isEmpty()) {
-                throw new InvalidSubmission(problems);
-            }
             model.addAttribute("received", intake.raise(report));
             return RECEIVED;
-        } catch (InvalidSubmission invalid) {
+        } catch (InvalidSubmission refused) {
             limits.refused(request.getRemoteAddr());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            Map<String, String> errors = new LinkedHashMap<>(problems);
-            invalid.errors().forEach(errors::putIfAbsent);
-            return raisePage(values, errors, model);
+            return sentBack(values, refused.errors(), response, model);
         }
+    }
+
+    private String sentBack(Map<String, String> values, Map<String, String> problems, HttpServletResponse response,
+            Model model) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return raisePage(values, problems, model);
     }
 
     @GetMapping("/follow-up")

@@ -2,6 +2,7 @@ package org.lotuspathway.speakup;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.validation.ConstraintViolation;
@@ -9,6 +10,7 @@ import jakarta.validation.Validator;
 
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.lotuspathway.common.HiddenCharacters;
+import org.lotuspathway.common.Years;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.process.PathwayClock;
 import org.lotuspathway.process.engine.PathwayInstances;
@@ -23,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SpeakUpIntake {
+
+    /** Spaces of any kind, and characters that show nothing: not something anyone can read. */
+    private static final Pattern NOTHING_TO_READ = Pattern.compile("[\\s\\p{Z}\\p{Cf}]*");
 
     private final SpeakUpReportRepository reports;
     private final AccessCodes codes;
@@ -95,7 +100,12 @@ public class SpeakUpIntake {
                 && !about.register().accepts(about.registerNumber())) {
             problems.putIfAbsent("about.registerNumber", about.register().numberHint());
         }
-        if (report.happenedOn() != null && report.happenedOn().isAfter(clock.today())) {
+        if (report.whatHappened() != null && NOTHING_TO_READ.matcher(report.whatHappened()).matches()) {
+            problems.putIfAbsent("whatHappened", "Tell us what happened");
+        }
+        if (report.happenedOn() != null && !Years.within(report.happenedOn())) {
+            problems.putIfAbsent("happenedOn", Years.ASK);
+        } else if (report.happenedOn() != null && report.happenedOn().isAfter(clock.today())) {
             problems.putIfAbsent("happenedOn", "The date it happened cannot be in the future");
         }
         return problems;

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per client: so many reports received an hour, and ten times as many tries at sending one (a form
- * sent back to be put right is a try, not a report); so many tries at an access code an hour;
+ * sent back to be put right is a try, not a report: a report's place is taken only once its answers
+ * pass); so many tries at an access code an hour;
  * beyond that, 429.
  */
 @Component
@@ -29,19 +30,33 @@ class SpeakUpLimits {
         this.followUps = new ClientAllowance(settings.followUpsPerHour(), Duration.ofHours(1), clock);
     }
 
-    /** Before a report sent is read: a try counted, and a report's place taken, given back if it is refused. */
+    /** Before a report sent is read: a try counted, and room left for one more report. */
     void beforeReport(String client) {
         if (!tries.take(client)) {
             throw new TooManyRequests("You have tried to send a report " + tries.allowed() + " times in the last hour. " + WAIT);
         }
+        if (!reports.hasRoom(client)) {
+            throw tooManyReports();
+        }
+    }
+
+    /**
+     * A report whose answers passed is about to be received: its place is taken now (not after, so
+     * that reports sent at once cannot pass together), and given back if it is refused after all.
+     */
+    void receiving(String client) {
         if (!reports.take(client)) {
-            throw new TooManyRequests("You have sent " + reports.allowed() + " reports in the last hour. " + WAIT);
+            throw tooManyReports();
         }
     }
 
     /** The report's answers were refused, so nothing was received: it does not count as a report. */
     void refused(String client) {
         reports.giveBack(client);
+    }
+
+    private TooManyRequests tooManyReports() {
+        return new TooManyRequests("You have sent " + reports.allowed() + " reports in the last hour. " + WAIT);
     }
 
     void followUp(String client) {

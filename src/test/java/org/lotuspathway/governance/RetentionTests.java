@@ -206,7 +206,11 @@ class RetentionTests {
         mvc.perform(get("/admin/retention").with(user("casemanager").roles("casemanager"))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/retention").with(admin)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(key)))
-                .andExpect(content().string(containsString("Emails are deleted 30 days after they were sent")));
+                .andExpect(content().string(containsString("Emails are deleted 30 days after they were sent")))
+                // the tests run with the nightly run off (lotus.retention.cron=-), and the page says so
+                .andExpect(content().string(containsString("The nightly retention run is switched off")));
+        mvc.perform(post("/admin/retention/hold").with(admin).with(csrf()).param("businessKey", " ").param("reason", "A claim"))
+                .andExpect(flash().attribute("problem", containsString("Enter the reference of the case")));
         mvc.perform(post("/admin/retention/hold").with(admin).with(csrf()).param("businessKey", key).param("reason", " "))
                 .andExpect(flash().attribute("problem", containsString("Say why")));
         assertThat(schedule.held(key)).isFalse();

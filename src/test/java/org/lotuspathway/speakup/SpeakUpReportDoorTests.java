@@ -107,6 +107,24 @@ class SpeakUpReportDoorTests {
     }
 
     @Test
+    void aDayBeyondTheYearsAndWordsOfNothingButSpacesAreRefused() throws Exception {
+        // found by an outside attack: both were kept, one shown as "15 March +169087565", one as nothing
+        Map<String, Object> farAway = anonymous("A patient was turned away.", false);
+        farAway.put("happenedOn", "-999999999-01-01");
+        Map<String, Object> onlySpaces = anonymous("\u00a0\u00a0\u2003", false);
+        long before = reports.count();
+
+        var first = speakUp.post(farAway, newClient()).getResponse();
+        var second = speakUp.post(onlySpaces, newClient()).getResponse();
+
+        assertThat(first.getStatus()).isEqualTo(400);
+        assertThat(first.getContentAsString()).contains(org.lotuspathway.common.Years.ASK);
+        assertThat(second.getStatus()).isEqualTo(400);
+        assertThat(second.getContentAsString()).contains("Tell us what happened");
+        assertThat(reports.count()).isEqualTo(before);
+    }
+
+    @Test
     void burstsFromOneClientAreRefusedWith429AndAPlainMessage() throws Exception {
         String client = newClient();
         for (int i = 0; i < 5; i++) {
@@ -193,6 +211,15 @@ class SpeakUpReportDoorTests {
         assertThat(mvc.perform(post("/speak-up/raise").param("route", "ANONYMOUS").with(from(newClient()))).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
         assertThat(reports.count()).isEqualTo(before);
+
+        // found by an outside attack: someone whose form's token had expired was told their role did not allow it
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
+        var expired = http.postForEntity("/speak-up/raise", new org.springframework.http.HttpEntity<>(
+                "route=ANONYMOUS&whatHappened=It+happened+again", headers), String.class);
+        assertThat(expired.getStatusCode().value()).isEqualTo(403);
+        assertThat(expired.getBody()).contains("That was not sent", "Back button").doesNotContain("Your role");
     }
 
     @Test
