@@ -66,10 +66,7 @@ class ErasureLeavesNothingBehindTests {
 
     @Test
     void erasingACaseTakesItsEmailsTheWordsOfItsActionsAndThePractitionersSignIn() {
-        TestClock.stopAt(TestClock.uk("2019-07-01T10:00"));
-        String key = driver.raise(new NewConcern(new PractitionerDetails("Dr Ivy Inbox", Profession.GP, Register.GMC, "7300041"),
-                ConcernSource.PATIENT, Set.of(ConcernArea.CLINICAL), "A patient says a referral was missed.",
-                TestClock.today().minusDays(1)));
+        String key = raisedAt("2019-07-01T10:00", "Dr Ivy Inbox", "7300041");
         // Dr Inbox signs in to the portal, so the letters are emailed to her
         staff.ensureUser(new StaffMember("ivy.inbox", "Ivy", "Inbox", "ivy.inbox@example.org"), "a long password", Roles.PRACTITIONER);
         jdbc.update("update practitioner set username = 'ivy.inbox' where register_number = '7300041'");
@@ -101,10 +98,7 @@ class ErasureLeavesNothingBehindTests {
 
     @Test
     void aPractitionerWhoIsAlsoStaffKeepsTheirStaffSignInWhenTheirRecordGoes() {
-        TestClock.stopAt(TestClock.uk("2019-08-01T10:00"));
-        String key = driver.raise(new NewConcern(new PractitionerDetails("Dr Sam Staffer", Profession.GP, Register.GMC, "7300042"),
-                ConcernSource.PATIENT, Set.of(ConcernArea.CLINICAL), "A patient says a referral was missed.",
-                TestClock.today().minusDays(1)));
+        String key = raisedAt("2019-08-01T10:00", "Dr Sam Staffer", "7300042");
         staff.ensureUser(new StaffMember("sam.staffer", "Sam", "Staffer", "sam@example.org"), "a long password", Roles.PANEL);
         identity.createMembership("sam.staffer", Roles.PRACTITIONER);
         jdbc.update("update practitioner set username = 'sam.staffer' where register_number = '7300042'");
@@ -120,10 +114,7 @@ class ErasureLeavesNothingBehindTests {
 
     @Test
     void anExportBeingProducedWhenACaseInItIsErasedIsProducedAgainWithoutIt() throws Exception {
-        TestClock.stopAt(TestClock.uk("2019-09-02T10:00"));
-        String erased = driver.raise(new NewConcern(new PractitionerDetails("Dr Eve Exported", Profession.GP, Register.GMC,
-                "7300043"), ConcernSource.PATIENT, Set.of(ConcernArea.CLINICAL), "A patient says a referral was missed.",
-                TestClock.today().minusDays(1)));
+        String erased = raisedAt("2019-09-02T10:00", "Dr Eve Exported", "7300043");
         driver.triageAs(erased, 1, 2);
         driver.complete(erased, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, "local-resolution", "casemanager", Map.of());
         driver.reviewAndClose(erased);
@@ -192,6 +183,14 @@ class ErasureLeavesNothingBehindTests {
 
         assertThat(jdbc.queryForList("select event_key from notification where event_key like 'retention-test:%' order by event_key",
                 String.class)).containsExactly("retention-test:pending-old", "retention-test:sent-recent");
+    }
+
+    /** A concern about a GP, raised at {@code ukTime} (the clocks stay there). */
+    private String raisedAt(String ukTime, String name, String gmc) {
+        TestClock.stopAt(TestClock.uk(ukTime));
+        return driver.raise(new NewConcern(new PractitionerDetails(name, Profession.GP, Register.GMC, gmc),
+                ConcernSource.PATIENT, Set.of(ConcernArea.CLINICAL), "A patient says a referral was missed.",
+                TestClock.today().minusDays(1)));
     }
 
     private String raise(String raiser, String whatHappened) {
