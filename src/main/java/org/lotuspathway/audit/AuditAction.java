@@ -42,6 +42,7 @@ public enum AuditAction {
     REFUSED("Was refused, or asked for something that does not exist"),
     READ_AUDIT_LOG("Read the audit log"),
     ERASED("Erased the case's personal data under the retention schedule"),
+    ERASED_SPEAK_UP_REPORT("Erased a speak-up report's personal data under the retention schedule"),
     PLACED_LEGAL_HOLD("Placed a legal hold on the case, stopping its erasure"),
     LIFTED_LEGAL_HOLD("Lifted the case's legal hold"),
     VIEWED_ERASURE_SCHEDULE("Viewed the cases due for erasure"),

@@ -1,8 +1,9 @@
 package org.lotuspathway.documents;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.lotuspathway.common.PageOrder;
 
 /** What the document forms post, read without ever failing: a kind nobody knows is no kind. */
 final class DocumentForms {
@@ -26,9 +27,6 @@ final class DocumentForms {
 
     /** The problems in the order of the form's fields. */
     static Map<String, String> inOrder(Map<String, String> problems) {
-        Map<String, String> ordered = new LinkedHashMap<>();
-        FIELD_ORDER.stream().filter(problems::containsKey).forEach(field -> ordered.put(field, problems.get(field)));
-        problems.forEach(ordered::putIfAbsent);
-        return ordered;
+        return PageOrder.of(problems, FIELD_ORDER);
     }
 }

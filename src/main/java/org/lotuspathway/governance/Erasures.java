@@ -3,7 +3,9 @@ package org.lotuspathway.governance;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.lotuspathway.audit.AuditAction;
@@ -64,28 +66,34 @@ public class Erasures {
             log.info("Erased {} closed case(s) past their retention period", eraseDue(() -> true));
         } catch (RuntimeException e) {
             // The database is away, say: what was erased stays erased, and tomorrow's run goes on.
-            log.warn("The retention run stopped: {}", e.toString());
+            log.warn("The retention run stopped: {}", e.getClass().getSimpleName());
         }
         try {
             log.info("Erased {} speak-up report(s) closed at screening past their retention period",
                     eraseClosedSpeakUpReports(() -> true));
+        } catch (RuntimeException e) {
+            log.warn("The retention run for speak-up reports stopped: {}", e.getClass().getSimpleName());
+        }
+        try {
             log.info("Deleted {} email(s) sent or given up on more than {} days ago", sentEmails.deleteDoneBefore(
                     clock.now().minus(Duration.ofDays(settings.sentEmailsDays()))), settings.sentEmailsDays());
         } catch (RuntimeException e) {
-            log.warn("The retention run for speak-up reports and sent emails stopped: {}", e.toString());
+            log.warn("The retention run for sent emails stopped: {}", e.getClass().getSimpleName());
         }
         try {
             log.info("Deleted {} audit entries past the audit log's retention", auditLogRetention.pruneDue(() -> true));
         } catch (RuntimeException e) {
-            log.warn("The audit log's retention run stopped: {}", e.toString());
+            log.warn("The audit log's retention run stopped: {}", e.getClass().getSimpleName());
         }
     }
 
     /** Erases the cases due today while {@code goOn} says so before each; returns how many. */
     public int eraseDue(BooleanSupplier goOn) {
         int erased = 0;
+        Set<String> failed = new HashSet<>();
         while (true) {
-            List<String> batch = due(cutoff(), settings.batchSize());
+            List<String> batch = due(cutoff(), settings.batchSize() + failed.size()).stream()
+                    .filter(key -> !failed.contains(key)).toList();
             if (batch.isEmpty()) {
                 return erased;
             }
@@ -93,8 +101,16 @@ public class Erasures {
                 if (!goOn.getAsBoolean()) {
                     return erased;
                 }
-                if (Boolean.TRUE.equals(transaction.execute(status -> eraseIfStillDue(key)))) {
-                    erased++;
+                try {
+                    if (Boolean.TRUE.equals(transaction.execute(status -> eraseIfStillDue(key)))) {
+                        erased++;
+                    }
+                } catch (RuntimeException e) {
+                    // one case that cannot be erased does not hold up the others; the database's message may
+                    // quote the case's text, so only the kind of failure is logged
+                    log.warn("Case {} could not be erased ({}); it is tried again at the next run", key,
+                            e.getClass().getSimpleName());
+                    failed.add(key);
                 }
             }
         }
@@ -113,11 +129,15 @@ public class Erasures {
                 if (!goOn.getAsBoolean()) {
                     return erased;
                 }
-                transaction.executeWithoutResult(status -> {
-                    speakUpReports.erase(reference);
-                    audit.record(AuditLog.SYSTEM, AuditAction.ERASED, reference, settings.speakUpRule());
-                });
-                erased++;
+                if (Boolean.TRUE.equals(transaction.execute(status -> {
+                    boolean now = speakUpReports.erase(reference);
+                    if (now) {
+                        audit.record(AuditLog.SYSTEM, AuditAction.ERASED_SPEAK_UP_REPORT, reference, settings.speakUpRule());
+                    }
+                    return now;
+                }))) {
+                    erased++;
+                }
             }
         }
         return erased;

@@ -3,6 +3,7 @@ package org.lotuspathway.governance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 import org.lotuspathway.audit.AuditAction;
@@ -62,16 +63,16 @@ class ExportWorker {
         exports.deleteZipsProducedBefore(clock.now().minus(settings.keepFor()));
         int produced = 0;
         for (long id : exports.due(clock.now())) {
-            if (exports.claim(id, clock.now(), clock.now().plus(settings.lease())) && produce(id)) {
+            OptionalInt attempt = exports.claim(id, clock.now(), clock.now().plus(settings.lease()));
+            if (attempt.isPresent() && produce(id, attempt.getAsInt())) {
                 produced++;
             }
         }
         return produced;
     }
 
-    private boolean produce(long id) {
+    private boolean produce(long id, int attempt) {
         ExportJob job = exports.find(id).orElseThrow();
-        int attempt = exports.attempt(id);
         try {
             Map<Long, String> withheld = exports.withheld(id).entrySet().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().reason()));
@@ -80,19 +81,26 @@ class ExportWorker {
             int done = 0;
             Map<String, Object> practitioner = data.practitioner(job.practitionerId());
             List<Part> record = data.record(job.practitionerId(), (String) practitioner.get("username"));
-            progress(id, ++done, total);
+            if (!progress(id, attempt, ++done, total)) {
+                return false;
+            }
             List<ExportFile> files = new ArrayList<>();
             List<Withheld> kept = new ArrayList<>();
             List<CaseContent> cases = new ArrayList<>();
             for (String key : keys) {
                 cases.add(data.oneCase(key, withheld, files, kept));
-                progress(id, ++done, total);
+                if (!progress(id, attempt, ++done, total)) {
+                    return false;
+                }
             }
             Part trail = data.auditTrail(keys, job.registration());
-            progress(id, ++done, total);
+            if (!progress(id, attempt, ++done, total)) {
+                return false;
+            }
             byte[] zip = packaging.zip(new ExportContent(clock.now(), practitioner, record, cases, trail, files, kept));
             if (!exports.ready(id, attempt, zip, clock.now())) {
-                log.info("Subject access export {} changed while it was produced, and is produced again", id);
+                log.info("Subject access export {} changed while it was produced: it is produced again, if it is still"
+                        + " wanted", id);
                 return false;
             }
             audit.record(AuditLog.SYSTEM, AuditAction.PRODUCED_SUBJECT_ACCESS, job.registration(),
@@ -105,7 +113,8 @@ class ExportWorker {
         }
     }
 
-    private void progress(long id, int done, int total) {
-        exports.progress(id, done, total, clock.now().plus(settings.lease()));
+    /** False when the export is no longer this attempt's (taken over, or put back by an erasure): stop. */
+    private boolean progress(long id, int attempt, int done, int total) {
+        return exports.progress(id, attempt, done, total, clock.now().plus(settings.lease()));
     }
 }

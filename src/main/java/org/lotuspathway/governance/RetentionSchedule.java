@@ -105,7 +105,7 @@ public class RetentionSchedule {
         if (businessKey == null || businessKey.isBlank()) {
             throw InvalidSubmission.of("businessKey", "Enter the reference of the case, like PSC-2026-00001");
         }
-        if (businessKey.length() > 40) {
+        if (businessKey.strip().length() > 20) {
             throw InvalidSubmission.of("businessKey", "There is no case with a reference that long");
         }
         List<Object> erased = jdbc.queryForList("select erased_at from concern where business_key = ?", Object.class,

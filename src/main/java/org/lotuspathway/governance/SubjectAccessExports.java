@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -101,22 +102,30 @@ class SubjectAccessExports {
                 + "order by id", Long.class, ExportStatus.QUEUED.name(), ExportStatus.RUNNING.name(), ts(now));
     }
 
-    /** Takes the export for one worker: false if another took it first. */
-    boolean claim(long id, Instant now, Instant leaseUntil) {
+    /**
+     * Takes the export for one worker: the attempt this is (each taking counts one), or empty if
+     * another worker took it first.
+     */
+    OptionalInt claim(long id, Instant now, Instant leaseUntil) {
+        List<Integer> before = jdbc.queryForList("select attempts from subject_access_export where id = ?", Integer.class, id);
+        if (before.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        int attempt = before.get(0) + 1;
+        boolean taken = jdbc.update("""
+                update subject_access_export set status = ?, lease_until = ?, attempts = ?, steps_done = 0
+                where id = ? and attempts = ? and (status = ? or (status = ? and lease_until < ?))""",
+                ExportStatus.RUNNING.name(), ts(leaseUntil), attempt, id, before.get(0), ExportStatus.QUEUED.name(),
+                ExportStatus.RUNNING.name(), ts(now)) == 1;
+        return taken ? OptionalInt.of(attempt) : OptionalInt.empty();
+    }
+
+    /** How far the attempt has come, and its lease renewed; false when the export is no longer its own. */
+    boolean progress(long id, int attempt, int done, int total, Instant leaseUntil) {
         return jdbc.update("""
-                update subject_access_export set status = ?, lease_until = ?, attempts = attempts + 1, steps_done = 0
-                where id = ? and (status = ? or (status = ? and lease_until < ?))""", ExportStatus.RUNNING.name(),
-                ts(leaseUntil), id, ExportStatus.QUEUED.name(), ExportStatus.RUNNING.name(), ts(now)) == 1;
-    }
-
-    void progress(long id, int done, int total, Instant leaseUntil) {
-        jdbc.update("update subject_access_export set steps_done = ?, steps_total = ?, lease_until = ? where id = ?",
-                done, total, ts(leaseUntil), id);
-    }
-
-    /** Which attempt at the export its worker is making, once it has claimed it. */
-    int attempt(long id) {
-        return jdbc.queryForObject("select attempts from subject_access_export where id = ?", Integer.class, id);
+                update subject_access_export set steps_done = ?, steps_total = ?, lease_until = ?
+                where id = ? and status = ? and attempts = ?""", done, total, ts(leaseUntil), id,
+                ExportStatus.RUNNING.name(), attempt) == 1;
     }
 
     /**

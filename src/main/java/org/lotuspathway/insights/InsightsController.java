@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.lotuspathway.process.PathwayClock;
+import org.lotuspathway.web.ApiError;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,7 +77,7 @@ class InsightsController {
         }
         AskedPeriod asked = AskedPeriod.of(form, binding, clock.today());
         return asked.isValid() ? ResponseEntity.ok(chart.get().compute(asked.period()))
-                : ResponseEntity.badRequest().body(Map.of("problem", asked.problem()));
+                : ResponseEntity.badRequest().body(ApiError.of(400, asked.problem()));
     }
 
     @GetMapping("/{id}.csv")

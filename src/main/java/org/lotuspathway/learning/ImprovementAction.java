@@ -21,6 +21,8 @@ import jakarta.persistence.Table;
 @Table(name = "improvement_action")
 public class ImprovementAction {
 
+    public static final int DESCRIPTION_LENGTH = 4000;
+    public static final int OWNER_LENGTH = 200;
     public static final int WHAT_CHANGED_LENGTH = 1000;
 
     @Id
@@ -31,10 +33,10 @@ public class ImprovementAction {
     @JoinColumn(name = "review_id")
     private LessonsReview review;
 
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = DESCRIPTION_LENGTH)
     private String description;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = OWNER_LENGTH)
     private String owner;
 
     @Column(name = "due_on", nullable = false)

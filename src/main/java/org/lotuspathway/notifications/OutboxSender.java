@@ -144,14 +144,15 @@ public class OutboxSender {
         int attempts = email.attempts() + 1;
         boolean givingUp = attempts >= settings.maxAttempts();
         Instant next = givingUp ? null : clock.now().plus(settings.backoffAfter(attempts));
-        String error = Retries.describe(e, Notification.ERROR_LENGTH);
+        // a mail server's refusal often names the address it refused: a raiser's, whose address nobody here sees
+        String error = withoutAddresses(Retries.describe(e, Notification.ERROR_LENGTH));
         notifications.markAttemptFailed(email.id(), givingUp ? NotificationStatus.FAILED : NotificationStatus.PENDING,
                 error, next);
         log.warn("Email {} was not sent (attempt {} of {}{}): {}", email.id(), attempts, settings.maxAttempts(),
-                givingUp ? ", giving up" : ", will try again at " + next, withoutAddresses(error));
+                givingUp ? ", giving up" : ", will try again at " + next, error);
     }
 
-    /** A mail server's refusal often names the address it refused: the log is not the place for it. */
+    /** The error without any email address in it, for the log and the outbox page. */
     static String withoutAddresses(String error) {
         return EMAIL_ADDRESS.matcher(error).replaceAll("(an address)");
     }

@@ -19,12 +19,16 @@ public class SentEmailRetention {
         this.jdbc = jdbc;
     }
 
-    /** Deletes the emails sent, or failed for good, before {@code cutoff}; returns how many. */
+    /**
+     * Deletes the emails sent before {@code cutoff}, and those given up on (failed for good, or with
+     * nobody to send to) that were queued before it; returns how many.
+     */
     public int deleteDoneBefore(Instant cutoff) {
         Timestamp before = Timestamp.from(cutoff);
         return jdbc.update("""
                 delete from notification
-                where (status = 'SENT' and sent_at < ?) or (status = 'FAILED' and created_at < ?)""",
-                before, before);
+                where (status = ? and sent_at < ?) or (status in (?, ?) and created_at < ?)""",
+                NotificationStatus.SENT.name(), before, NotificationStatus.FAILED.name(),
+                NotificationStatus.UNDELIVERABLE.name(), before);
     }
 }

@@ -67,17 +67,6 @@ public final class ClientAllowance {
         }
     }
 
-    /** Uncounts a request taken in this window that turned out not to be one (answers refused, say). */
-    public void giveBack(String clientAddress) {
-        String key = keyOf(clientAddress);
-        synchronized (counts) {
-            Count count = counts.get(key);
-            if (count != null && count.used() > 0) {
-                counts.put(key, new Count(count.windowStart(), count.used() - 1));
-            }
-        }
-    }
-
     private Count current(String key, Instant now) {
         Count count = counts.get(key);
         if (count == null || !now.isBefore(count.windowStart().plus(window)) || now.isBefore(count.windowStart())) {

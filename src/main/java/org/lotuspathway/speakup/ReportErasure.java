@@ -46,14 +46,20 @@ public class ReportErasure {
                 ERASED);
     }
 
-    public void erase(String reference) {
-        jdbc.update("delete from speak_up_message where report_id in (select id from speak_up_report where reference = ?)",
-                reference);
-        jdbc.update("""
+    /** Erases the report unless it was erased already (by another node's run, say); true if this call did. */
+    public boolean erase(String reference) {
+        int marked = jdbc.update("""
                 update speak_up_report set about_name = '', about_workplace = '', about_register_number = null,
                     what_happened = '', happened_on = null, raiser_name = null, raiser_email = null, raiser_phone = null,
-                    raiser_role = null, access_code_hash = null, screened_by = ? where reference = ?""", ERASED, reference);
+                    raiser_role = null, access_code_hash = null, screened_by = ?
+                where reference = ? and (screened_by is null or screened_by <> ?)""", ERASED, reference, ERASED);
+        if (marked == 0) {
+            return false;
+        }
+        jdbc.update("delete from speak_up_message where report_id in (select id from speak_up_report where reference = ?)",
+                reference);
         jdbc.update("delete from notification where event_key like ?", RaiserEmails.eventKeyPrefix(reference) + "%");
         engine.erase(reference);
+        return true;
     }
 }

@@ -56,13 +56,7 @@ class SpeakUpApiController {
             throw new InvalidSubmission(problems);
         }
         limits.receiving(request.getRemoteAddr());
-        SpeakUpIntake.Received received;
-        try {
-            received = intake.raise(report);
-        } catch (InvalidSubmission refused) {
-            limits.refused(request.getRemoteAddr());
-            throw refused;
-        }
+        SpeakUpIntake.Received received = intake.raise(report);
         // No Location header: the only address of a report is its access code, which goes in the body alone.
         return ResponseEntity.status(HttpStatus.CREATED).body(new Raised(received.reference(), received.accessCode()));
     }

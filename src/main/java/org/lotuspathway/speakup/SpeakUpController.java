@@ -1,7 +1,9 @@
 package org.lotuspathway.speakup;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,8 @@ class SpeakUpController {
     static final String TOO_MANY = "speakup/too-many";
     /** A field people never see or fill; bots that fill every field fill it. */
     static final String HONEYPOT = "nickname";
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final List<String> FIELDS_IN_PAGE_ORDER = List.of("route", "about.name", "about.profession",
             "about.workplace", "about.register", "about.registerNumber", "whatHappened", "happenedOn", "patientsAtRiskNow",
             "raiser", "raiser.name", "raiser.email", "raiser.phone", "raiser.role");
@@ -79,22 +83,12 @@ class SpeakUpController {
         NewReport report = reportFrom(values, problems);
         intake.problems(report).forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {
-            return sentBack(values, problems, response, model);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return raisePage(values, problems, model);
         }
         limits.receiving(request.getRemoteAddr());
-        try {
-            model.addAttribute("received", intake.raise(report));
-            return RECEIVED;
-        } catch (InvalidSubmission refused) {
-            limits.refused(request.getRemoteAddr());
-            return sentBack(values, refused.errors(), response, model);
-        }
-    }
-
-    private String sentBack(Map<String, String> values, Map<String, String> problems, HttpServletResponse response,
-            Model model) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return raisePage(values, problems, model);
+        model.addAttribute("received", intake.raise(report));
+        return RECEIVED;
     }
 
     @GetMapping("/follow-up")
@@ -165,9 +159,10 @@ class SpeakUpController {
         String date = values.getOrDefault("happenedOn", "").strip();
         if (!date.isEmpty()) {
             try {
-                happenedOn = LocalDate.parse(date);
+                // the date picker sends 2026-11-18; a browser without one sends what was typed, as the hint shows it
+                happenedOn = date.contains("/") ? LocalDate.parse(date, TYPED_DATE) : LocalDate.parse(date);
             } catch (DateTimeParseException notADate) {
-                problems.put("happenedOn", "Enter the date like 2026-11-18, or leave it empty");
+                problems.put("happenedOn", "Enter the date like 18/11/2026, or leave it empty");
             }
         }
         return new NewReport(route, about, values.get("whatHappened"), happenedOn, atRisk, raiser.isEmpty() ? null : raiser);

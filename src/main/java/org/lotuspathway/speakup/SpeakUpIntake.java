@@ -100,8 +100,18 @@ public class SpeakUpIntake {
                 && !about.register().accepts(about.registerNumber())) {
             problems.putIfAbsent("about.registerNumber", about.register().numberHint());
         }
-        if (report.whatHappened() != null && NOTHING_TO_READ.matcher(report.whatHappened()).matches()) {
+        if (nothingToRead(report.whatHappened())) {
             problems.putIfAbsent("whatHappened", "Tell us what happened");
+        }
+        if (report.about() != null && nothingToRead(report.about().name())) {
+            problems.putIfAbsent("about.name", "Enter the name of the person the concern is about");
+        }
+        if (report.about() != null && nothingToRead(report.about().workplace())) {
+            problems.putIfAbsent("about.workplace", "Enter where the person works");
+        }
+        if (report.route() != null && report.route().keepsIdentity() && report.raiser() != null
+                && nothingToRead(report.raiser().name())) {
+            problems.putIfAbsent("raiser.name", "Enter your name, or choose to stay anonymous");
         }
         if (report.happenedOn() != null && !Years.within(report.happenedOn())) {
             problems.putIfAbsent("happenedOn", Years.ASK);
@@ -109,6 +119,11 @@ public class SpeakUpIntake {
             problems.putIfAbsent("happenedOn", "The date it happened cannot be in the future");
         }
         return problems;
+    }
+
+    /** Given, but nothing anyone could read: spaces of any kind (@NotBlank sees only the plain ones). */
+    private static boolean nothingToRead(String text) {
+        return text != null && NOTHING_TO_READ.matcher(text).matches();
     }
 
     private static boolean blank(String text) {

@@ -41,18 +41,13 @@ class SpeakUpLimits {
     }
 
     /**
-     * A report whose answers passed is about to be received: its place is taken now (not after, so
-     * that reports sent at once cannot pass together), and given back if it is refused after all.
+     * A report whose answers passed is about to be received: its place is taken now, before it is
+     * kept, so that reports sent at once cannot pass together.
      */
     void receiving(String client) {
         if (!reports.take(client)) {
             throw tooManyReports();
         }
-    }
-
-    /** The report's answers were refused, so nothing was received: it does not count as a report. */
-    void refused(String client) {
-        reports.giveBack(client);
     }
 
     private TooManyRequests tooManyReports() {

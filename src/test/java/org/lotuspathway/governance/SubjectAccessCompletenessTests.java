@@ -57,7 +57,7 @@ class SubjectAccessCompletenessTests {
         schedule.lift(key, "admin");
 
         requests.forApi("GMC", "7590001", "admin");
-        assertThat(worker.produceDue()).isEqualTo(1);
+        assertThat(worker.produceDue()).isPositive();
         byte[] zip = mvc.perform(get("/api/practitioners/GMC/{number}/export", "7590001").with(SubjectAccessExportTests.ADMIN))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 

@@ -190,8 +190,8 @@ class SubjectAccessExportTests {
         long id = jdbc.queryForObject("select max(e.id) from subject_access_export e join practitioner p "
                 + "on p.id = e.practitioner_id where p.register_number = '7510004'", Long.class);
         // a worker took it, got halfway, and its node died
-        assertThat(exports.claim(id, TestClock.now(), TestClock.now().plusSeconds(600))).isTrue();
-        exports.progress(id, 2, 4, TestClock.now().plusSeconds(600));
+        int attempt = exports.claim(id, TestClock.now(), TestClock.now().plusSeconds(600)).orElseThrow();
+        assertThat(exports.progress(id, attempt, 2, 4, TestClock.now().plusSeconds(600))).isTrue();
 
         mvc.perform(get("/admin/subject-access").with(ADMIN)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Being produced: 50% done")));

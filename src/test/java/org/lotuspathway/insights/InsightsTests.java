@@ -249,7 +249,7 @@ class InsightsTests {
 
         mvc.perform(get("/insights?from=yesterday").with(as("lead", "lead"))).andExpect(status().isOk());
         mvc.perform(get("/insights/open-cases.json?from=yesterday").with(as("lead", "lead"))).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.problem").isNotEmpty());
+                .andExpect(jsonPath("$.message").isNotEmpty());
         // found by the crawl: a download with a bad period answered 400 and nothing to say why
         String said = mvc.perform(get("/insights/open-cases.csv?from=garbage").with(as("lead", "lead")))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
