@@ -72,10 +72,7 @@ class ErasureLeavesNothingBehindTests {
         jdbc.update("update practitioner set username = 'ivy.inbox' where register_number = '7300041'");
         driver.triageAs(key, 1, 2);
         driver.complete(key, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, "local-resolution", "casemanager", Map.of());
-        driver.complete(key, ConcernPathway.TASK_REVIEW_LESSONS, "lessons-review", "casemanager", Map.of(
-                "action1", "Dr Inbox (GMC 7300041) to join the referrals audit", "action1Owner", "Practice manager",
-                "action1DueOn", TestClock.today().plusMonths(2).toString()));
-        driver.complete(key, ConcernPathway.TASK_CLOSE_CASE, "close-case", "casemanager", Map.of());
+        driver.reviewAndClose(key, "Dr Inbox (GMC 7300041) to join the referrals audit");
         jdbc.update("""
                 insert into notification (event_key, recipient_user, email, subject, body, status, attempts, created_at)
                 values ('late-update:4711', 'ro', 'ro@example.org', ?, 'Please follow it up.', 'PENDING', 0, current_timestamp)""",
@@ -103,10 +100,7 @@ class ErasureLeavesNothingBehindTests {
         driver.complete(key, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, "local-resolution", "casemanager", Map.of());
         // found by review: "Li Ng" becomes "[the practitioner]", which no longer fitted the column, and the failure
         // stopped every erasure after it
-        driver.complete(key, ConcernPathway.TASK_REVIEW_LESSONS, "lessons-review", "casemanager", Map.of(
-                "action1", "Li Ng to audit. ".repeat(240), "action1Owner", "Practice manager",
-                "action1DueOn", TestClock.today().plusMonths(2).toString()));
-        driver.complete(key, ConcernPathway.TASK_CLOSE_CASE, "close-case", "casemanager", Map.of());
+        driver.reviewAndClose(key, "Li Ng to audit. ".repeat(240));
 
         TestClock.stopAt(TestClock.uk("2025-07-10T02:00"));
         erasures.eraseDue(() -> true);

@@ -49,10 +49,7 @@ class SubjectAccessCompletenessTests {
                 TestClock.today().minusDays(1)));
         driver.triageAs(key, 1, 2);
         driver.complete(key, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, "local-resolution", "casemanager", Map.of());
-        driver.complete(key, ConcernPathway.TASK_REVIEW_LESSONS, "lessons-review", "casemanager", Map.of(
-                "action1", "Referral tracking in the practice induction", "action1Owner", "Practice manager",
-                "action1DueOn", TestClock.today().plusMonths(2).toString()));
-        driver.complete(key, ConcernPathway.TASK_CLOSE_CASE, "close-case", "casemanager", Map.of());
+        driver.reviewAndClose(key, "Referral tracking in the practice induction");
         schedule.hold(key, "A tribunal claim was expected", "admin");
         schedule.lift(key, "admin");
 

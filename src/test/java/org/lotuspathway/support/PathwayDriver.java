@@ -139,8 +139,13 @@ public class PathwayDriver {
     }
 
     public void reviewAndClose(String businessKey) {
+        reviewAndClose(businessKey, "Add referral tracking to the practice induction");
+    }
+
+    /** The lessons review, with one improvement action in these words, then the case closed. */
+    public void reviewAndClose(String businessKey, String action) {
         complete(businessKey, ConcernPathway.TASK_REVIEW_LESSONS, "lessons-review", "casemanager",
-                Map.of("action1", "Add referral tracking to the practice induction", "action1Owner", "Practice manager",
+                Map.of("action1", action, "action1Owner", "Practice manager",
                         "action1DueOn", today().plusMonths(2).toString()));
         complete(businessKey, ConcernPathway.TASK_CLOSE_CASE, "close-case", "casemanager", Map.of());
     }
