@@ -70,8 +70,8 @@ class PractitionerControllerTests {
         assertThat(page.select(".lotus-checks li").eachText()).contains("Due soon DBS check: due 8 January 2027",
                 "Not recorded Revalidation");
         assertThat(page.select("#history + table tbody tr").eachText()).contains(
-                "18 Nov 2026, 11:00 casemanager Vetting: Level (none) Enhanced",
-                "18 Nov 2026, 11:00 casemanager Vetting: Certificate number (none) ********7890");
+                "18 Nov 2026, 11:00 Cara Manager Vetting: Level (none) Enhanced",
+                "18 Nov 2026, 11:00 Cara Manager Vetting: Certificate number (none) ********7890");
         assertThat(page.select("a:contains(Record a DBS check)")).as("only case managers and the RO record").isEmpty();
         assertThat(page.select("#concerns + table tbody tr").text()).contains(key, "Initial triage", "Open", "Not decided yet");
         assertThat(audit.search(new AuditFilter("GMC " + number, null, null, null, 0)).getContent())
@@ -115,7 +115,7 @@ class PractitionerControllerTests {
 
         Document page = html(mvc.perform(get(path).with(caseManager())).andReturn());
         assertThat(page.select("#registration + dl").text()).contains("Suspended", "Licence to practise No",
-                "Revalidation due 1 February 2028", "Last checked 18 November 2026 by casemanager");
+                "Revalidation due 1 February 2028", "Last checked 18 November 2026 by Cara Manager");
         assertThat(page.select("#performers-list + dl").text()).contains("Medical performers list", "Suspended",
                 "17 November 2026");
         assertThat(page.select("a:contains(Record a registration check)")).hasSize(1);
