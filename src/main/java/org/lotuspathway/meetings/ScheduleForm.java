@@ -1,6 +1,5 @@
 package org.lotuspathway.meetings;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lotuspathway.common.TypedDates;
 import org.lotuspathway.concern.Profession;
 
 /**
@@ -58,9 +58,9 @@ record ScheduleForm(String type, String date, String time, String place, boolean
     NewMeeting toMeeting(Map<String, String> problems) {
         LocalDateTime startsAt = null;
         try {
-            startsAt = LocalDateTime.of(LocalDate.parse(date.strip()), LocalTime.parse(time.strip()));
+            startsAt = LocalDateTime.of(TypedDates.parse(date), LocalTime.parse(time.strip()));
         } catch (DateTimeParseException | NullPointerException notADate) {
-            problems.put("startsAt", "Enter the date like 2027-01-12 and the time like 10:00");
+            problems.put("startsAt", "Enter the date like 12/01/2027 and the time like 10:00");
         }
         List<NewMember> members = new ArrayList<>();
         for (int i = 0; i < Math.max(memberUsername.size(), MEMBER_ROWS); i++) {

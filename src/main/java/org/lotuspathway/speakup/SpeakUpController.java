@@ -1,9 +1,7 @@
 package org.lotuspathway.speakup;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lotuspathway.common.PageOrder;
+import org.lotuspathway.common.TypedDates;
 import org.lotuspathway.concern.Profession;
 import org.lotuspathway.concern.Register;
 import org.lotuspathway.process.InvalidSubmission;
@@ -39,8 +38,6 @@ class SpeakUpController {
     static final String TOO_MANY = "speakup/too-many";
     /** A field people never see or fill; bots that fill every field fill it. */
     static final String HONEYPOT = "nickname";
-    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final List<String> FIELDS_IN_PAGE_ORDER = List.of("route", "about.name", "about.profession",
             "about.workplace", "about.register", "about.registerNumber", "whatHappened", "happenedOn", "patientsAtRiskNow",
             "raiser", "raiser.name", "raiser.email", "raiser.phone", "raiser.role");
@@ -159,8 +156,7 @@ class SpeakUpController {
         String date = values.getOrDefault("happenedOn", "").strip();
         if (!date.isEmpty()) {
             try {
-                // the date picker sends 2026-11-18; a browser without one sends what was typed, as the hint shows it
-                happenedOn = date.contains("/") ? LocalDate.parse(date, TYPED_DATE) : LocalDate.parse(date);
+                happenedOn = TypedDates.parse(date);
             } catch (DateTimeParseException notADate) {
                 problems.put("happenedOn", "Enter the date like 18/11/2026, or leave it empty");
             }

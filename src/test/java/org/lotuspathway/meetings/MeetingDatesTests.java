@@ -100,6 +100,16 @@ class MeetingDatesTests {
     }
 
     @Test
+    void aDateTypedDayFirstAsTheProblemShowsItIsRead() throws Exception {
+        mvc.perform(post("/meetings").with(caseManager()).with(csrf()).param("type", "PAG").param("date", "12/01/2031")
+                        .param("time", "10:00").param("place", "Room 9").param("memberUsername", CHAIR)
+                        .param("memberRole", "CHAIR"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForObject("select count(*) from meeting", Long.class)).isEqualTo(1);
+    }
+
+    @Test
     void theProblemsAreListedInTheOrderOfTheQuestions() throws Exception {
         Document page = html(mvc.perform(post("/meetings").with(caseManager()).with(csrf())
                         .param("date", "next Tuesday").param("time", "10:00").param("memberUsername", CHAIR)

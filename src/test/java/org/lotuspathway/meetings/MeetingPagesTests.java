@@ -142,11 +142,11 @@ class MeetingPagesTests {
                         {"type": "CABINET", "startsAt": "2026-12-01T10:00:00", "place": "Room 4", "members": []}"""))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.type").value("type must be one of PAG, PSG"));
         Document page = html(mvc.perform(post("/meetings").with(caseManager()).with(csrf())
-                        .param("type", "PAG").param("date", "25/11/2026").param("time", "10:00").param("place", "Room 9")
+                        .param("type", "PAG").param("date", "next Tuesday").param("time", "10:00").param("place", "Room 9")
                         .param("memberUsername", ADVISER).param("memberRole", "CLINICAL_ADVISER"))
                 .andExpect(status().isBadRequest()).andReturn());
         assertThat(page.select("#error-summary li").eachText())
-                .containsExactly("Enter the date like 2027-01-12 and the time like 10:00", "Name one chair for the meeting");
+                .containsExactly("Enter the date like 12/01/2027 and the time like 10:00", "Name one chair for the meeting");
         assertThat(page.select("#place").val()).isEqualTo("Room 9");
         assertThat(page.select("#member-0 option[selected]").val()).isEqualTo(ADVISER);
         assertThat(jdbc.queryForObject("select count(*) from meeting", Long.class)).isEqualTo(before);

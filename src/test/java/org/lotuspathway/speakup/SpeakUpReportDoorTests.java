@@ -93,7 +93,9 @@ class SpeakUpReportDoorTests {
         }
         MvcResult right = mvc.perform(speakUp.publicForm("/speak-up/raise").param("route", "ANONYMOUS")
                 .param("about.name", "Dr Ann Example").param("about.profession", "GP").param("about.workplace", "Riverside")
-                .param("whatHappened", "A patient was turned away.").param("patientsAtRiskNow", "no").with(from(client)))
+                .param("whatHappened", "A patient was turned away.").param("patientsAtRiskNow", "no")
+                // typed as the hint shows it, by a browser without a date picker
+                .param("happenedOn", "02/01/2020").with(from(client)))
                 .andReturn();
         assertThat(right.getResponse().getStatus()).isEqualTo(200);
         assertThat(html(right).select("h1").text()).doesNotContain("problem");
