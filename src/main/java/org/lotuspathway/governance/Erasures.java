@@ -34,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Erasures {
 
+    /** When the nightly run starts ("-": never), as the retention page tells administrators too. */
+    static final String WHEN = "${lotus.retention.cron:0 0 2 * * *}";
+
     private static final Logger log = LoggerFactory.getLogger(Erasures.class);
 
     private final JdbcTemplate jdbc;
@@ -60,7 +63,7 @@ public class Erasures {
         this.auditLogRetention = auditLogRetention;
     }
 
-    @Scheduled(cron = "${lotus.retention.cron:0 0 2 * * *}", zone = "Europe/London")
+    @Scheduled(cron = WHEN, zone = "Europe/London")
     void nightly() {
         try {
             log.info("Erased {} closed case(s) past their retention period", eraseDue(() -> true));

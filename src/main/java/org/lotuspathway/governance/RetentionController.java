@@ -3,6 +3,7 @@ package org.lotuspathway.governance;
 import org.lotuspathway.process.InvalidSubmission;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -27,7 +28,7 @@ class RetentionController {
     private final String cron;
 
     RetentionController(RetentionSchedule schedule, RetentionSettings settings,
-            @Value("${lotus.retention.cron:0 0 2 * * *}") String cron) {
+            @Value(Erasures.WHEN) String cron) {
         this.schedule = schedule;
         this.settings = settings;
         this.cron = cron;
@@ -39,7 +40,7 @@ class RetentionController {
         model.addAttribute("years", settings.closedCasesYears());
         model.addAttribute("lookAheadDays", RetentionSchedule.LOOK_AHEAD_DAYS);
         model.addAttribute("sentEmailsDays", settings.sentEmailsDays());
-        model.addAttribute("runsNightly", !"-".equals(cron.strip()));
+        model.addAttribute("runsNightly", !Scheduled.CRON_DISABLED.equals(cron.strip()));
         model.addAttribute("auditLogRule", settings.auditLogRule());
         return PAGE;
     }

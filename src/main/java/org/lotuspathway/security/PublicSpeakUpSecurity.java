@@ -40,6 +40,7 @@ class PublicSpeakUpSecurity {
         return http.securityMatcher(PUBLIC_SPEAK_UP)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(tokens).csrfTokenRequestHandler(new CsrfTokenNotFromTheAddress()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(ExpiredForms.HANDLER))
                 // The token is written as a cookie when first read; read it before the page is
                 // rendered, or a long page may have sent its headers before the form asks for it.
                 .addFilterAfter((request, response, chain) -> {

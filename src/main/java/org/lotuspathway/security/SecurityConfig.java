@@ -190,6 +190,7 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll())
                 // Machines asking the actuator get 401; people everywhere else the sign-in page.
                 .exceptionHandling(exceptions -> exceptions
+                        .accessDeniedHandler(ExpiredForms.HANDLER)
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 SecurityHeaders.path("/actuator/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),

@@ -32,6 +32,8 @@ class CsrfTokenPlaceTests {
         HttpResponse<String> inAddress = visitor.post("/logout?_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8),
                 Map.of());
         assertThat(inAddress.statusCode()).isEqualTo(403);
+        assertThat(inAddress.body()).as("a form refused for its token, not for a role")
+                .contains("That was not sent").doesNotContain("Your role does not include it");
         assertThat(visitor.get("/tasks").statusCode()).as("still signed in").isEqualTo(200);
 
         HttpResponse<String> inBody = visitor.post("/logout", Map.of("_csrf", token));
