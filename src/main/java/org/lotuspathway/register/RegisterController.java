@@ -1,8 +1,12 @@
 package org.lotuspathway.register;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -10,7 +14,11 @@ import org.lotuspathway.concern.Profession;
 import org.lotuspathway.concern.RiskBand;
 import org.lotuspathway.concern.Stage;
 import org.lotuspathway.insights.Csv;
+import org.lotuspathway.process.engine.StaffDirectory;
+import org.lotuspathway.process.engine.StaffMember;
 import org.lotuspathway.security.CurrentUser;
+import org.lotuspathway.security.People;
+import org.lotuspathway.security.Roles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,9 +42,17 @@ class RegisterController {
             "Profession", "Stage", "Risk band", "Opened on", "Closed on", "Status", "Case manager");
 
     private final CaseRegister register;
+    private final People people;
+    private final StaffDirectory staff;
 
-    RegisterController(CaseRegister register) {
+    RegisterController(CaseRegister register, People people, StaffDirectory staff) {
         this.register = register;
+        this.people = people;
+        this.staff = staff;
+    }
+
+    /** A case manager to filter by: their username, sent, and the name people know them by, shown. */
+    record CaseManagerChoice(String username, String name) {
     }
 
     @GetMapping("/cases")
@@ -55,6 +71,9 @@ class RegisterController {
             page = register.search(parsed.filter().onPage(page.pages() - 1), viewer);
         }
         model.addAttribute("page", page);
+        model.addAttribute("managerNames", people.namesOf(page.rows().stream().map(RegisterRow::caseManager)
+                .filter(Objects::nonNull).toList()));
+        model.addAttribute("managers", caseManagers(page.filter().caseManager()));
         model.addAttribute("filter", page.filter());
         model.addAttribute("errors", parsed.errors());
         model.addAttribute("professions", Profession.values());
@@ -75,11 +94,22 @@ class RegisterController {
                     .body(why.getBytes(StandardCharsets.UTF_8));
         }
         Csv csv = new Csv().row(CSV_HEADINGS);
+        Map<String, String> names = new HashMap<>();
         register.export(parsed.filter(), CurrentUser.of(user), row -> csv.row(List.of(row.businessKey(), row.practitionerName(),
                 row.register().name(), row.registerNumber(), row.profession().label(), row.stage().label(),
                 row.riskBand() == null ? "" : row.riskBand().label(), row.openedOn().toString(),
                 row.closedOn() == null ? "" : row.closedOn().toString(), row.status().label(),
-                row.caseManager())));
+                row.caseManager() == null ? "" : names.computeIfAbsent(row.caseManager(), people::nameOf))));
         return csv.download("cases.csv");
+    }
+
+    /** The case managers by name, and whoever the filter names if they are no longer one. */
+    private List<CaseManagerChoice> caseManagers(String chosen) {
+        List<StaffMember> members = staff.membersOf(Roles.CASE_MANAGER);
+        Stream<CaseManagerChoice> choices = members.stream().map(m -> new CaseManagerChoice(m.id(), m.name()));
+        if (chosen != null && members.stream().noneMatch(m -> m.id().equals(chosen))) {
+            choices = Stream.concat(choices, Stream.of(new CaseManagerChoice(chosen, people.nameOf(chosen))));
+        }
+        return choices.sorted(Comparator.comparing(CaseManagerChoice::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 }

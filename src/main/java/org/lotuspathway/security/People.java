@@ -1,6 +1,10 @@
 package org.lotuspathway.security;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.lotuspathway.process.engine.StaffDirectory;
@@ -19,6 +23,14 @@ public class People {
     /** The name people know someone by ("Cara Manager"), or else their username. */
     public String nameOf(String userId) {
         return staff.find(userId).map(StaffMember::name).orElse(userId);
+    }
+
+    /** Each of {@code userIds} with the name people know them by, or their username; one query for all. */
+    public Map<String, String> namesOf(Collection<String> userIds) {
+        Map<String, String> names = staff.findAll(userIds).stream()
+                .collect(Collectors.toMap(StaffMember::id, StaffMember::name));
+        return userIds.stream().distinct().collect(Collectors.toMap(Function.identity(),
+                id -> names.getOrDefault(id, id)));
     }
 
     public Optional<String> emailOf(String userId) {

@@ -67,12 +67,31 @@ class RegisterControllerTests {
 
         assertThat(page.select("table caption").text()).isEqualTo("Cases 1 to 1 of 1");
         assertThat(page.select("tbody tr").text()).contains(key, "Dr Zoë Ångström " + word, "GP, GMC " + number,
-                "Initial triage", "Not yet triaged", "18 Nov 2026", "casemanager");
+                "Initial triage", "Not yet triaged", "18 Nov 2026", "Cara Manager");
         assertThat(page.select("a[href=/practitioners/GMC/" + number + "]")).hasSize(1);
         assertThat(page.select("a:contains(Download these cases as CSV)").attr("href")).startsWith("/cases.csv?q=");
         assertThat(audit.search(new AuditFilter(null, reader, null, null, 0)).getContent())
                 .filteredOn(line -> line.action() == AuditAction.SEARCHED_REGISTER).first()
                 .satisfies(line -> assertThat(line.detail()).hasValueSatisfying(detail -> assertThat(detail).contains(word.substring(0, 7))));
+    }
+
+    /** People know each other by name: the column and the filter say who, the filter sends the username. */
+    @Test
+    void caseManagersAreShownAndChosenByName() throws Exception {
+        Document page = html(mvc.perform(get("/cases").param("q", word).param("caseManager", "casemanager")
+                .with(caseManager())).andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select("tbody tr td:last-child").text()).isEqualTo("Case manager Cara Manager");
+        assertThat(page.select("#register-manager option[selected]").attr("value")).isEqualTo("casemanager");
+        assertThat(page.select("#register-manager option[selected]").text()).isEqualTo("Cara Manager");
+        assertThat(page.select("#register-manager option").eachText()).first().isEqualTo("Any case manager");
+
+        String former = "left-" + word;
+        Document formerCases = html(mvc.perform(get("/cases").param("q", word).param("caseManager", former)
+                .with(caseManager())).andExpect(status().isOk()).andReturn());
+        assertThat(formerCases.select("#register-manager option[selected]").attr("value"))
+                .as("someone no longer a case manager stays chosen").isEqualTo(former);
+        assertThat(formerCases.select("tbody tr")).isEmpty();
     }
 
     @Test
@@ -138,7 +157,7 @@ class RegisterControllerTests {
         assertThat(text).startsWith("Case,Practitioner,Register,Registration number,Profession,Stage,Risk band,"
                 + "Opened on,Closed on,Status,Case manager\r\n");
         assertThat(text).contains(formula + ",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"" + word + "\"\")\",GMC,"
-                + formulaNumber + ",GP,Initial triage,,2026-11-18,,Open,casemanager\r\n");
+                + formulaNumber + ",GP,Initial triage,,2026-11-18,,Open,Cara Manager\r\n");
         assertThat(audit.search(new AuditFilter(null, exporter, null, null, 0)).getContent())
                 .extracting(AuditEvent::action).containsExactly(AuditAction.EXPORTED_REGISTER);
         mvc.perform(get("/cases.csv").param("openedFrom", "yesterday").with(caseManager())).andExpect(status().isBadRequest());

@@ -30,6 +30,15 @@ public class StaffDirectory {
         return identity.createUserQuery().userId(userId).list().stream().findFirst().map(StaffDirectory::member);
     }
 
+    /** Those of {@code userIds} the identity service knows, in one query. */
+    public List<StaffMember> findAll(Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
+                .map(StaffDirectory::member).toList();
+    }
+
     /** An account someone signs in to with a password kept here (not one single sign-on keeps in step). */
     public boolean hasLocalPassword(String userId) {
         return identity.createUserQuery().userId(userId).list().stream().anyMatch(user -> user.getPassword() != null);
