@@ -11,19 +11,22 @@ import org.thymeleaf.model.IOpenElementTag;
 import org.thymeleaf.model.IText;
 
 /**
- * Puts "Error: " before the text of the page's title (the {@code <title>} in {@code <head>}, not an
- * SVG's) when the page shows an error: a {@code problem} (the layout's banner), non-empty
- * {@code errors} or {@code problems} (a form's error summary), or a form binding with errors. A
- * title that already starts with "Error:" is left alone; a page that keeps its error under another
- * name says so in its own title (sign in's {@code failed}). Public, as Thymeleaf makes one per page.
+ * Titles every page "What the page is - Lotus Pathway", and "Error: What the page is - Lotus
+ * Pathway" when it shows an error: a {@code problem} (the layout's banner), non-empty {@code errors}
+ * or {@code problems} (a form's error summary), or a form binding with errors. Works on the
+ * {@code <title>} in {@code <head>}, not an SVG's. A title that already starts with "Error:" or ends
+ * with the service's name is left so; a page that keeps its error under another name says so in its
+ * own title (sign in's {@code failed}). Public, as Thymeleaf makes one per page.
  */
-public final class ErrorTitleHandler extends AbstractTemplateHandler {
+public final class PageTitleHandler extends AbstractTemplateHandler {
 
     static final String PREFIX = "Error: ";
+    static final String SERVICE = "Lotus Pathway";
 
     private boolean inHead;
     private boolean inTitle;
     private boolean done;
+    private final StringBuilder title = new StringBuilder();
 
     @Override
     public void handleOpenElement(IOpenElementTag tag) {
@@ -38,8 +41,9 @@ public final class ErrorTitleHandler extends AbstractTemplateHandler {
     @Override
     public void handleText(IText text) {
         if (inTitle && !done) {
-            done = true;
-            if (!text.getText().strip().startsWith(PREFIX.strip()) && showsAnError(getContext())) {
+            boolean first = title.isEmpty();
+            title.append(text.getText());
+            if (first && !text.getText().strip().startsWith(PREFIX.strip()) && showsAnError(getContext())) {
                 super.handleText(getContext().getModelFactory().createText(PREFIX + text.getText().stripLeading()));
                 return;
             }
@@ -50,6 +54,10 @@ public final class ErrorTitleHandler extends AbstractTemplateHandler {
     @Override
     public void handleCloseElement(ICloseElementTag tag) {
         if (inTitle && "title".equals(tag.getElementCompleteName())) {
+            String said = title.toString().strip();
+            if (!said.endsWith(SERVICE)) {
+                super.handleText(getContext().getModelFactory().createText(said.isEmpty() ? SERVICE : " - " + SERVICE));
+            }
             inTitle = false;
             done = true;
         } else if (inHead && "head".equals(tag.getElementCompleteName())) {

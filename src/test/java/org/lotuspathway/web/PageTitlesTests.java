@@ -19,12 +19,12 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.ResultMatcher;
 
 /**
- * A refused submission comes back with a title that starts "Error: ", the first words a screen
+ * Every page is titled by what it is, then the service; a refused submission comes back with a title that starts "Error: ", the first words a screen
  * reader says (WCAG 2.2, 2.4.2 and 3.3.1), whichever way the page shows the error: a form's error
  * summary, a binding's errors, or the layout's problem banner. The same pages without an error do not.
  */
 @PathwayTest
-class ErrorTitlesTests {
+class PageTitlesTests {
 
     @Autowired
     MockMvc mvc;
@@ -37,9 +37,9 @@ class ErrorTitlesTests {
         String task = driver.task(key, ConcernPathway.TASK_TRIAGE_CONCERN).getId();
 
         assertThat(title(post("/tasks/{id}", task).with(caseManager()).with(csrf()), status().isBadRequest()))
-                .isEqualTo("Error: Triage the concern - " + key);
+                .isEqualTo("Error: Triage the concern - " + key + " - Lotus Pathway");
         assertThat(title(get("/tasks/{id}", task).with(caseManager()), status().isOk()))
-                .isEqualTo("Triage the concern - " + key);
+                .isEqualTo("Triage the concern - " + key + " - Lotus Pathway");
     }
 
     @Test
@@ -56,8 +56,8 @@ class ErrorTitlesTests {
     @Test
     void aMeetingScheduledWithNothingFilledIn() throws Exception {
         assertThat(title(post("/meetings").with(caseManager()).with(csrf()), status().isBadRequest()))
-                .isEqualTo("Error: Schedule a meeting");
-        assertThat(title(get("/meetings/new").with(caseManager()), status().isOk())).isEqualTo("Schedule a meeting");
+                .isEqualTo("Error: Schedule a meeting - Lotus Pathway");
+        assertThat(title(get("/meetings/new").with(caseManager()), status().isOk())).isEqualTo("Schedule a meeting - Lotus Pathway");
     }
 
     @Test
@@ -65,8 +65,8 @@ class ErrorTitlesTests {
         String key = driver.raise(PathwayDriver.concernAbout("Dr Ann Example", "7000001"));
 
         assertThat(title(post("/portal/cases/{key}/responses", key).with(practitioner()).with(csrf()),
-                status().isBadRequest())).isEqualTo("Error: Case " + key);
-        assertThat(title(get("/portal/cases/{key}", key).with(practitioner()), status().isOk())).isEqualTo("Case " + key);
+                status().isBadRequest())).isEqualTo("Error: Case " + key + " - Lotus Pathway");
+        assertThat(title(get("/portal/cases/{key}", key).with(practitioner()), status().isOk())).isEqualTo("Case " + key + " - Lotus Pathway");
     }
 
     @Test
@@ -74,6 +74,20 @@ class ErrorTitlesTests {
         assertThat(title(get("/tasks").param("view", "NOT_A_VIEW").with(caseManager()), status().isOk()))
                 .startsWith("Error: ");
         assertThat(title(get("/tasks").with(caseManager()), status().isOk())).doesNotStartWith("Error");
+    }
+
+    /** Three views of the task list are three pages to someone moving between browser tabs or history. */
+    @Test
+    void eachViewOfTheTaskListHasItsOwnTitle() throws Exception {
+        assertThat(title(get("/tasks").param("view", "MINE").with(caseManager()), status().isOk()))
+                .isEqualTo("My tasks - Lotus Pathway");
+        assertThat(title(get("/tasks").param("view", "TEAM").with(caseManager()), status().isOk()))
+                .isEqualTo("My teams' tasks - Lotus Pathway");
+    }
+
+    @Test
+    void aTitleThatNamesTheServiceAlreadyIsNotGivenItTwice() throws Exception {
+        assertThat(title(get("/login"), status().isOk())).isEqualTo("Sign in - Lotus Pathway");
     }
 
     private String title(RequestBuilder request, ResultMatcher expected) throws Exception {
