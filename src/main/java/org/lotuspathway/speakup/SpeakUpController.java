@@ -37,7 +37,8 @@ class SpeakUpController {
     static final String FOLLOW_UP = "speakup/follow-up";
     static final String TOO_MANY = "speakup/too-many";
     /** A field people never see or fill; bots that fill every field fill it. */
-    static final String HONEYPOT = "nickname";
+    // a name no browser or password manager fills in for someone (a "nickname" may be)
+    static final String HONEYPOT = "leave-empty";
     private static final List<String> FIELDS_IN_PAGE_ORDER = List.of("route", "about.name", "about.profession",
             "about.workplace", "about.register", "about.registerNumber", "whatHappened", "happenedOn", "patientsAtRiskNow",
             "raiser", "raiser.name", "raiser.email", "raiser.phone", "raiser.role");

@@ -6,6 +6,7 @@ import static org.lotuspathway.speakup.SpeakUpFixtures.from;
 import static org.lotuspathway.speakup.SpeakUpFixtures.named;
 import static org.lotuspathway.speakup.SpeakUpFixtures.newClient;
 import static org.lotuspathway.support.Pages.html;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lotuspathway.support.PathwayDriver;
@@ -226,11 +228,14 @@ class SpeakUpReportDoorTests {
 
     @Test
     void aBotThatFillsTheHiddenFieldIsThankedAndNothingIsKept() throws Exception {
+        Document form = html(mvc.perform(get("/speak-up/raise")).andReturn());
+        assertThat(form.select("input[name=" + SpeakUpController.HONEYPOT + "]").attr("autocomplete"))
+                .as("the form's hidden field is the one refused, and no browser offers to fill it").isEqualTo("off");
         long before = reports.count();
         MvcResult result = mvc.perform(speakUp.publicForm("/speak-up/raise").with(from(newClient()))
                 .param("route", "ANONYMOUS").param("about.name", "Dr Spam").param("about.profession", "GP")
                 .param("about.workplace", "Spamville").param("whatHappened", "Buy now").param("patientsAtRiskNow", "no")
-                .param("nickname", "bot")).andReturn();
+                .param(SpeakUpController.HONEYPOT, "bot")).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(html(result).select("h1").text()).isEqualTo("We have your report");
