@@ -19,14 +19,16 @@ import java.util.stream.Stream;
  * "01-12345", "12345"), and any case reference ("PSC-2026-00042", "PSC 2026 00042",
  * "PSC202600042", "PSC#2026#00042"). Text is matched as {@link MatchableText} (full-width letters,
  * zero-width characters, other dashes and apostrophes count as the plain ones); what is found is
- * replaced in the text as written, which otherwise stays as it was. It cannot know other people's
- * names (colleagues, patients): reviews should not name them.
+ * replaced in the text as written, which otherwise stays as it was. Anyone else named after a title
+ * ("Dr Patel", "Mrs J. Smith", "Nurse Okafor") goes too; other people's names written without one
+ * (a colleague's first name, a patient's) cannot be told from other words: reviews should not name them.
  */
 final class Anonymiser {
 
     static final String PRACTITIONER = "[the practitioner]";
     static final String REGISTRATION = "[registration number]";
     static final String CASE_REFERENCE = "[case reference]";
+    static final String PERSON = "[a person]";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     /** Up to three characters that are neither letters nor digits, within a line: "-", " - ", "#", "/". */
@@ -35,6 +37,15 @@ final class Anonymiser {
             "(?<![\\p{L}\\p{N}])PSC" + SEPARATOR + "\\d{4}" + SEPARATOR + "\\d+(?![\\p{L}\\p{N}])", FLAGS);
     private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor",
             "sir", "dame", "doctor");
+    /** A word with a capital, and any part after an apostrophe or hyphen with one ("O'Brien-Patel", not "Lee's"). */
+    private static final String CAPITALISED = "(?-i:\\p{Lu}\\p{L}*(?:['-]\\p{Lu}\\p{L}*)*)";
+    /**
+     * A title, then up to three initials and a word with a capital, and perhaps a second ("Dr Patel",
+     * "Mrs J. Smith", "Sister Mary Jones"): someone named, whoever they are.
+     */
+    private static final Pattern TITLED_NAMES = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+            + String.join("|", TITLES) + "|nurse|sister|matron|rev|reverend)\\.?\\s+(?:(?-i:\\p{Lu})\\.?\\s+){0,3}"
+            + CAPITALISED + "(?:\\s+" + CAPITALISED + ")?", FLAGS);
     /** Digits of a GOC number after its "01-" or "D-", written on their own. Shorter runs would hit years and counts. */
     private static final Pattern NUMBER_AFTER_PREFIX = Pattern.compile("^(?:01|D)[^0-9A-Za-z]*(\\d{5,6})$",
             Pattern.CASE_INSENSITIVE);
@@ -60,6 +71,11 @@ final class Anonymiser {
         find(CASE_REFERENCES, CASE_REFERENCE, matchable, found);
         find(number, REGISTRATION, matchable, found);
         find(name, PRACTITIONER, matchable, found);
+        // the practitioner named after a title is the practitioner, not "a person"
+        List<Found> practitionerAndNumbers = List.copyOf(found);
+        find(TITLED_NAMES, PERSON, matchable, found);
+        found.removeIf(each -> each.label().equals(PERSON) && practitionerAndNumbers.stream()
+                .anyMatch(other -> other.start() < each.end() && each.start() < other.end()));
         found.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
         StringBuilder scrubbed = new StringBuilder(text.length());
         int done = 0;

@@ -29,6 +29,17 @@ class AnonymiserTests {
                 .isEqualTo("As in [case reference] and [case reference].");
     }
 
+    /** Whoever else is named after a title: a colleague, a patient, a manager. */
+    @Test
+    void otherPeopleNamedAfterATitleGo() {
+        assertThat(anonymiser.scrub("Mrs J. Smith complained; Nurse Okafor and Dr O'Brien-Patel saw her, "
+                + "as did Sister Mary Jones. Dr Quillfeather's partner, Mr A B Khan, agreed."))
+                .isEqualTo("[a person] complained; [a person] and [a person] saw her, as did [a person]. "
+                        + "[the practitioner]'s partner, [a person], agreed.");
+        assertThat(anonymiser.scrub("The dr on call, Ms Lee's notes, and mr smith in lower case."))
+                .as("a title needs a name with a capital after it").isEqualTo("The dr on call, [a person]'s notes, and mr smith in lower case.");
+    }
+
     @Test
     void wordsThatOnlyContainTheNameStay() {
         assertThat(Anonymiser.of("Dr Ann Lee", "7000001").scrub("Annual leave was planned by the lead."))
@@ -37,7 +48,7 @@ class AnonymiserTests {
 
     @Test
     void titlesAloneAndEmptyTextAreLeftAlone() {
-        assertThat(Anonymiser.of("Dr", "12").scrub("Dr Who")).isEqualTo("Dr Who");
+        assertThat(Anonymiser.of("Dr", "12").scrub("The dr on call")).isEqualTo("The dr on call");
         assertThat(anonymiser.scrub(null)).isNull();
         assertThat(anonymiser.scrub("")).isEmpty();
     }
