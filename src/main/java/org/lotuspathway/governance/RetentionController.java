@@ -37,6 +37,7 @@ class RetentionController {
     @GetMapping
     String show(Authentication admin, Model model) {
         model.addAttribute("due", schedule.nextDays(admin.getName()));
+        model.addAttribute("holds", schedule.holds());
         model.addAttribute("years", settings.closedCasesYears());
         model.addAttribute("lookAheadDays", RetentionSchedule.LOOK_AHEAD_DAYS);
         model.addAttribute("sentEmailsDays", settings.sentEmailsDays());
@@ -49,7 +50,7 @@ class RetentionController {
     String hold(@RequestParam(defaultValue = "") String businessKey, @RequestParam(defaultValue = "") String reason,
             Authentication admin, RedirectAttributes redirect) {
         return done(() -> schedule.hold(businessKey.strip(), reason, admin.getName()),
-                "The case " + businessKey.strip() + " is held: it will not be erased until the hold is lifted.", redirect);
+                businessKey.strip() + " is held: it will not be erased until the hold is lifted.", redirect);
     }
 
     @PostMapping("/lift")

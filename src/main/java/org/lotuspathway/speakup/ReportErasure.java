@@ -33,14 +33,16 @@ public class ReportErasure {
     }
 
     /**
-     * Reports closed at screening (they never became a case) before {@code screenedBefore}, and not
-     * yet erased; returns their references, oldest first, at most {@code most}.
+     * Reports closed at screening (they never became a case) before {@code screenedBefore}, not yet
+     * erased and not under a legal hold (governance's table, by the report's reference); returns their
+     * references, oldest first, at most {@code most}.
      */
     public List<String> closedAtScreeningBefore(Instant screenedBefore, int most) {
         return jdbc.queryForList("""
                 select reference from speak_up_report
                 where status = 'CLOSED' and case_key is null and screened_at < ?
                   and (screened_by is null or screened_by <> ?)
+                  and reference not in (select business_key from legal_hold)
                 order by screened_at, id
                 fetch first %d rows only""".formatted(most), String.class, java.sql.Timestamp.from(screenedBefore),
                 ERASED);
