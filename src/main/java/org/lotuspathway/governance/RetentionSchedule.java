@@ -9,7 +9,6 @@ import org.lotuspathway.audit.AuditLog;
 import org.lotuspathway.common.HiddenCharacters;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.process.PathwayClock;
-import org.lotuspathway.speakup.ReportErasure;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -128,10 +127,10 @@ public class RetentionSchedule {
         if (!erased.isEmpty()) {
             return requireNotErased("the case " + key, erased.get(0) != null);
         }
-        List<String> screenedBy = jdbc.queryForList("select coalesce(screened_by, '') from speak_up_report where reference = ?",
-                String.class, key);
-        if (!screenedBy.isEmpty()) {
-            return requireNotErased("the speak-up report " + key, ReportErasure.ERASED.equals(screenedBy.get(0)));
+        List<Object> reportErased = jdbc.queryForList("select erased_at from speak_up_report where reference = ?",
+                Object.class, key);
+        if (!reportErased.isEmpty()) {
+            return requireNotErased("the speak-up report " + key, reportErased.get(0) != null);
         }
         throw InvalidSubmission.of("businessKey", "There is no case or speak-up report " + key);
     }

@@ -3,6 +3,7 @@ package org.lotuspathway.speakup;
 import java.time.Instant;
 import java.util.List;
 
+import org.lotuspathway.process.PathwayClock;
 import org.lotuspathway.process.engine.CaseEngineRecords;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -11,19 +12,19 @@ import org.springframework.stereotype.Component;
  * Erases what a speak-up report holds about people, in the caller's transaction: who spoke up and
  * how to reach them, who the report is about, what they wrote, the exchanges with them, the emails
  * sent to them and the screening's history in the engine. The report's skeleton stays (its
- * reference, route, profession and dates) for the statistics, marked as screened by "erased".
+ * reference, route, profession, dates and who screened it) for the statistics, with when it was erased.
  */
 @Component
 public class ReportErasure {
 
-    public static final String ERASED = "erased";
-
     private final JdbcTemplate jdbc;
     private final CaseEngineRecords engine;
+    private final PathwayClock clock;
 
-    ReportErasure(JdbcTemplate jdbc, CaseEngineRecords engine) {
+    ReportErasure(JdbcTemplate jdbc, CaseEngineRecords engine, PathwayClock clock) {
         this.jdbc = jdbc;
         this.engine = engine;
+        this.clock = clock;
     }
 
     /** The report a case came from, when the case is erased. */
@@ -40,12 +41,10 @@ public class ReportErasure {
     public List<String> closedAtScreeningBefore(Instant screenedBefore, int most) {
         return jdbc.queryForList("""
                 select reference from speak_up_report
-                where status = 'CLOSED' and case_key is null and screened_at < ?
-                  and (screened_by is null or screened_by <> ?)
+                where status = 'CLOSED' and case_key is null and screened_at < ? and erased_at is null
                   and reference not in (select business_key from legal_hold)
                 order by screened_at, id
-                fetch first %d rows only""".formatted(most), String.class, java.sql.Timestamp.from(screenedBefore),
-                ERASED);
+                fetch first %d rows only""".formatted(most), String.class, java.sql.Timestamp.from(screenedBefore));
     }
 
     /** Erases the report unless it was erased already (by another node's run, say); true if this call did. */
@@ -53,8 +52,8 @@ public class ReportErasure {
         int marked = jdbc.update("""
                 update speak_up_report set about_name = '', about_workplace = '', about_register_number = null,
                     what_happened = '', happened_on = null, raiser_name = null, raiser_email = null, raiser_phone = null,
-                    raiser_role = null, access_code_hash = null, screened_by = ?
-                where reference = ? and (screened_by is null or screened_by <> ?)""", ERASED, reference, ERASED);
+                    raiser_role = null, access_code_hash = null, erased_at = ?
+                where reference = ? and erased_at is null""", java.sql.Timestamp.from(clock.now()), reference);
         if (marked == 0) {
             return false;
         }

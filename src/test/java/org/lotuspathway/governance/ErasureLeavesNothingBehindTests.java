@@ -180,6 +180,8 @@ class ErasureLeavesNothingBehindTests {
         assertThat(report.get("ABOUT_NAME")).isEqualTo("");
         assertThat(report.get("WHAT_HAPPENED")).isEqualTo("");
         assertThat(report.get("OUTCOME")).isEqualTo("CLOSE");
+        assertThat(report.get("SCREENED_BY")).as("who screened it stays").isEqualTo("casemanager");
+        assertThat(report.get("ERASED_AT")).isNotNull();
         assertThat(count("select count(*) from speak_up_message m join speak_up_report r on r.id = m.report_id "
                 + "where r.reference = ?", closed)).isZero();
         assertThat(count("select count(*) from notification where event_key like ?", "speak-up:" + closed + ":%")).isZero();

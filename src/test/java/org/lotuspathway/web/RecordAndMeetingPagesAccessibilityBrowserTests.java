@@ -109,7 +109,7 @@ class RecordAndMeetingPagesAccessibilityBrowserTests {
         browser.signIn("admin");
         browser.open("/admin/retention");
         report.check(browser, "retention and legal holds");
-        browser.press("Hold the case");
+        browser.press("Place the hold");
         assertThat(browser.driver().getTitle()).startsWith("Error: ");
         report.check(browser, "retention with errors");
         browser.open("/admin/subject-access");
