@@ -11,6 +11,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.lotuspathway.common.HiddenCharacters;
+
 /**
  * A concern as raised through the API or the intake form. {@code equality} is optional, and so is
  * each answer in it. {@code confirmExisting}: the person raising it has seen that the registration
@@ -23,8 +25,7 @@ public record NewConcern(
         @NotNull(message = "Select where the concern came from") ConcernSource source,
         @NotEmpty(message = "Select at least one concern area") Set<@NotNull ConcernArea> concernAreas,
         @NotBlank(message = "Enter a summary of the concern") @Size(max = 8000, message = "The summary must be 8000 characters or fewer")
-        @Pattern(regexp = "[\\n\\r\\t[^\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]]*", message = "The summary has hidden"
-                + " characters (control characters or text direction changes): type it again without them") String summary,
+        @Pattern(regexp = HiddenCharacters.NONE, message = "The summary" + HiddenCharacters.PROBLEM) String summary,
         @NotNull(message = "Enter the date the concern was received") @PastOrPresent(message = "The date received cannot be in the future") LocalDate receivedOn,
         EqualityAnswers equality,
         boolean confirmExisting) {

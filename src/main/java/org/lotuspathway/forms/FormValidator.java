@@ -59,7 +59,7 @@ public final class FormValidator {
             return true;
         }
         if (value instanceof String text) {
-            return text.isBlank();
+            return text.isBlank() || HiddenCharacters.nothingVisible(text);
         }
         if (value instanceof Collection<?> list) {
             return list.isEmpty();

@@ -1,5 +1,10 @@
 package org.lotuspathway.governance;
 
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.lotuspathway.process.InvalidSubmission;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,50 +27,65 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RetentionController {
 
     static final String PAGE = "governance/retention";
+    private static final String REDIRECT = "redirect:/admin/retention";
 
     private final RetentionSchedule schedule;
+    private final LegalHolds holds;
     private final RetentionSettings settings;
     private final String cron;
 
-    RetentionController(RetentionSchedule schedule, RetentionSettings settings,
+    RetentionController(RetentionSchedule schedule, LegalHolds holds, RetentionSettings settings,
             @Value(Erasures.WHEN) String cron) {
         this.schedule = schedule;
+        this.holds = holds;
         this.settings = settings;
         this.cron = cron;
     }
 
     @GetMapping
     String show(Authentication admin, Model model) {
+        return page(admin, Map.of(), Map.of(), model);
+    }
+
+    /** Placed, or the page again with what was typed and what is wrong with it (400). */
+    @PostMapping("/hold")
+    String hold(@RequestParam(defaultValue = "") String businessKey, @RequestParam(defaultValue = "") String reason,
+            Authentication admin, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        String reference = businessKey.strip();
+        try {
+            Optional<String> becameCase = holds.hold(reference, reason, admin.getName());
+            redirect.addFlashAttribute("message", reference + " is held: it will not be erased until the hold is lifted."
+                    + becameCase.map(key -> " It became the case " + key + ", which a hold of its own would keep.")
+                            .orElse(""));
+            return REDIRECT;
+        } catch (InvalidSubmission refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(admin, refused.errors(), Map.of("businessKey", reference, "reason", reason), model);
+        }
+    }
+
+    @PostMapping("/lift")
+    String lift(@RequestParam(defaultValue = "") String businessKey, Authentication admin, RedirectAttributes redirect) {
+        String reference = businessKey.strip();
+        try {
+            holds.lift(reference, admin.getName());
+            redirect.addFlashAttribute("message", "The hold on " + reference + " is lifted.");
+        } catch (InvalidSubmission refused) {
+            redirect.addFlashAttribute("problem", String.join(" ", refused.errors().values()));
+        }
+        return REDIRECT;
+    }
+
+    private String page(Authentication admin, Map<String, String> problems, Map<String, String> values, Model model) {
         model.addAttribute("due", schedule.nextDays(admin.getName()));
-        model.addAttribute("holds", schedule.holds());
+        model.addAttribute("holds", holds.holds());
+        model.addAttribute("problems", problems);
+        model.addAttribute("values", values);
         model.addAttribute("years", settings.closedCasesYears());
         model.addAttribute("lookAheadDays", RetentionSchedule.LOOK_AHEAD_DAYS);
         model.addAttribute("sentEmailsDays", settings.sentEmailsDays());
         model.addAttribute("runsNightly", !Scheduled.CRON_DISABLED.equals(cron.strip()));
         model.addAttribute("auditLogRule", settings.auditLogRule());
         return PAGE;
-    }
-
-    @PostMapping("/hold")
-    String hold(@RequestParam(defaultValue = "") String businessKey, @RequestParam(defaultValue = "") String reason,
-            Authentication admin, RedirectAttributes redirect) {
-        return done(() -> schedule.hold(businessKey.strip(), reason, admin.getName()),
-                businessKey.strip() + " is held: it will not be erased until the hold is lifted.", redirect);
-    }
-
-    @PostMapping("/lift")
-    String lift(@RequestParam(defaultValue = "") String businessKey, Authentication admin, RedirectAttributes redirect) {
-        return done(() -> schedule.lift(businessKey.strip(), admin.getName()),
-                "The hold on " + businessKey.strip() + " is lifted.", redirect);
-    }
-
-    private static String done(Runnable change, String message, RedirectAttributes redirect) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("message", message);
-        } catch (InvalidSubmission invalid) {
-            redirect.addFlashAttribute("problem", String.join(" ", invalid.errors().values()));
-        }
-        return "redirect:/admin/retention";
     }
 }

@@ -39,13 +39,24 @@ final class Anonymiser {
             "sir", "dame", "doctor");
     /** A word with a capital, and any part after an apostrophe or hyphen with one ("O'Brien-Patel", not "Lee's"). */
     private static final String CAPITALISED = "(?-i:\\p{Lu}\\p{L}*(?:['-]\\p{Lu}\\p{L}*)*)";
+    /** The small words inside many surnames: "van der Berg", "de la Cruz", "bin Salleh". */
+    private static final String PARTICLES = "(?:(?-i:van|von|der|den|de|del|della|da|di|du|la|le|bin|binti|ibn|al|ap|ter|ten)\\s+)*";
+    /** An initial: "J. ", "J.", "J " before the name. */
+    private static final String INITIALS = "(?:(?-i:\\p{Lu})(?:\\.\\s*|\\s+)){0,3}";
+    private static final String NAMED = INITIALS + PARTICLES + CAPITALISED + "(?:\\s+" + PARTICLES + CAPITALISED + ")?";
     /**
-     * A title, then up to three initials and a word with a capital, and perhaps a second ("Dr Patel",
-     * "Mrs J. Smith", "Sister Mary Jones"): someone named, whoever they are.
+     * Someone named after a title, whoever they are: "Dr Patel", "Mrs J.Smith", "Mr van der Berg",
+     * "Sister Mary Jones", "Pharmacist Greenhalgh", "Drs Lee and Kim". "Dr", "Mr", "Mrs" and "Mx" are
+     * taken as titles in lower case too, with whatever word follows ("dr okoro"); other titles, some
+     * of them ordinary words too ("doctor", "sister", "consultant"), only before a name with a capital,
+     * and "Ms" and "Miss" (a unit and a verb in lower case) only with their own.
      */
     private static final Pattern TITLED_NAMES = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-            + String.join("|", TITLES) + "|nurse|sister|matron|rev|reverend)\\.?\\s+(?:(?-i:\\p{Lu})\\.?\\s+){0,3}"
-            + CAPITALISED + "(?:\\s+" + CAPITALISED + ")?", FLAGS);
+            + "(?:drs|messrs)\\.?\\s+" + NAMED + "(?:\\s*(?:,|and|&)\\s*" + NAMED + ")*"
+            + "|(?:dr|mr|mrs|mx)\\.?\\s+(?:" + NAMED + "|\\p{L}[\\p{L}'-]*)"
+            + "|(?:prof|rev|sir|dame|doctor|professor|reverend|nurse|sister|matron|midwife|pharmacist|receptionist"
+            + "|paramedic|consultant|registrar|surgeon|dentist|optometrist|physiotherapist|therapist|practitioner)"
+            + "\\.?\\s+" + NAMED + "|(?-i:Ms|Miss|MISS)\\.?\\s+" + NAMED + ")", FLAGS);
     /** Digits of a GOC number after its "01-" or "D-", written on their own. Shorter runs would hit years and counts. */
     private static final Pattern NUMBER_AFTER_PREFIX = Pattern.compile("^(?:01|D)[^0-9A-Za-z]*(\\d{5,6})$",
             Pattern.CASE_INSENSITIVE);
@@ -125,7 +136,9 @@ final class Anonymiser {
         }
         Set<String> words = new LinkedHashSet<>();
         Set<String> initials = new LinkedHashSet<>();
-        for (String word : MatchableText.of(fullName).text().split("[\\s,.]+")) {
+        // any character but a letter, apostrophe or hyphen parts the words: a name typed with markup or
+        // punctuation in it ("<i>Eve</i>") is still found as its words
+        for (String word : MatchableText.of(fullName).text().split("[^\\p{L}\\p{M}'-]+")) {
             if (word.isEmpty() || TITLES.contains(word.toLowerCase(Locale.UK))) {
                 continue;
             }

@@ -5,15 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.lotuspathway.common.HiddenCharacters;
 import org.lotuspathway.web.OneOf;
 
 /** What a practitioner writes back from the portal. */
 public record ResponseForm(
         @NotNull(message = CHOOSE_KIND) @OneOf(value = ResponseKind.class, message = CHOOSE_KIND) String kind,
         @NotBlank(message = "Write your message") @Size(max = 4000, message = "Your message must be 4000 characters or fewer")
-        // one character class, no alternation: a loop over alternatives recurses once a character
-        @Pattern(regexp = "[\\n\\r\\t[^\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]]*", message = "Your message has hidden"
-                + " characters (control characters or text direction changes): type it again without them") String message,
+        @Pattern(regexp = HiddenCharacters.NONE, message = "Your message" + HiddenCharacters.PROBLEM) String message,
         @Size(max = 40, message = "The phone number must be 40 characters or fewer")
         @Pattern(regexp = "^[0-9 +()-]*$", message = "Enter a phone number using digits, spaces and + ( ) - only") String phone) {
 

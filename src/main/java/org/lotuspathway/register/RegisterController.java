@@ -108,7 +108,9 @@ class RegisterController {
         List<StaffMember> members = staff.membersOf(Roles.CASE_MANAGER);
         Stream<CaseManagerChoice> choices = members.stream().map(m -> new CaseManagerChoice(m.id(), m.name()));
         if (chosen != null && members.stream().noneMatch(m -> m.id().equals(chosen))) {
-            choices = Stream.concat(choices, Stream.of(new CaseManagerChoice(chosen, people.nameOf(chosen))));
+            // a link may name anyone: someone unknown here is said to be so, not shown as a case manager
+            String name = staff.find(chosen).map(StaffMember::name).orElse(chosen + " (not a user here)");
+            choices = Stream.concat(choices, Stream.of(new CaseManagerChoice(chosen, name)));
         }
         return choices.sorted(Comparator.comparing(CaseManagerChoice::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }

@@ -27,9 +27,11 @@ public class ReportErasure {
         this.clock = clock;
     }
 
-    /** The report a case came from, when the case is erased. */
+    /** The report a case came from, when the case is erased, unless the report has a legal hold of its own. */
     public void eraseForCase(String caseKey) {
-        jdbc.queryForList("select reference from speak_up_report where case_key = ?", String.class, caseKey)
+        jdbc.queryForList("""
+                select reference from speak_up_report
+                where case_key = ? and reference not in (select business_key from legal_hold)""", String.class, caseKey)
                 .forEach(this::erase);
     }
 
@@ -60,6 +62,8 @@ public class ReportErasure {
         jdbc.update("delete from speak_up_message where report_id in (select id from speak_up_report where reference = ?)",
                 reference);
         jdbc.update("delete from notification where event_key like ?", RaiserEmails.eventKeyPrefix(reference) + "%");
+        // why a lifted hold kept the report may name people: it goes with the report
+        jdbc.update("delete from legal_hold_lifted where business_key = ?", reference);
         engine.erase(reference);
         return true;
     }

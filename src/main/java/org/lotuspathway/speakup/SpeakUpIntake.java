@@ -2,7 +2,6 @@ package org.lotuspathway.speakup;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.validation.ConstraintViolation;
@@ -27,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class SpeakUpIntake {
 
     /** Spaces of any kind, and characters that show nothing: not something anyone can read. */
-    private static final Pattern NOTHING_TO_READ = Pattern.compile("[\\s\\p{Z}\\p{Cf}]*");
 
     private final SpeakUpReportRepository reports;
     private final AccessCodes codes;
@@ -100,17 +98,17 @@ public class SpeakUpIntake {
                 && !about.register().accepts(about.registerNumber())) {
             problems.putIfAbsent("about.registerNumber", about.register().numberHint());
         }
-        if (nothingToRead(report.whatHappened())) {
+        if (HiddenCharacters.nothingVisible(report.whatHappened())) {
             problems.putIfAbsent("whatHappened", "Tell us what happened");
         }
-        if (report.about() != null && nothingToRead(report.about().name())) {
+        if (report.about() != null && HiddenCharacters.nothingVisible(report.about().name())) {
             problems.putIfAbsent("about.name", "Enter the name of the person the concern is about");
         }
-        if (report.about() != null && nothingToRead(report.about().workplace())) {
+        if (report.about() != null && HiddenCharacters.nothingVisible(report.about().workplace())) {
             problems.putIfAbsent("about.workplace", "Enter where the person works");
         }
         if (report.route() != null && report.route().keepsIdentity() && report.raiser() != null
-                && nothingToRead(report.raiser().name())) {
+                && HiddenCharacters.nothingVisible(report.raiser().name())) {
             problems.putIfAbsent("raiser.name", "Enter your name, or choose to stay anonymous");
         }
         if (report.happenedOn() != null && !Years.within(report.happenedOn())) {
@@ -119,11 +117,6 @@ public class SpeakUpIntake {
             problems.putIfAbsent("happenedOn", "The date it happened cannot be in the future");
         }
         return problems;
-    }
-
-    /** Given, but nothing anyone could read: spaces of any kind (@NotBlank sees only the plain ones). */
-    private static boolean nothingToRead(String text) {
-        return text != null && NOTHING_TO_READ.matcher(text).matches();
     }
 
     private static boolean blank(String text) {

@@ -75,6 +75,13 @@ class WorklistController {
             model.addAttribute("filter", filter);
             model.addAttribute("problem", "That filter was not understood, so all your teams' tasks are shown.");
         }
+        if (filter.view() == TaskFilter.View.ALL && !user.isManager()) {
+            // found by the outside attack: a view the user may not have was titled as shown, and empty
+            filter = new TaskFilter(TaskFilter.View.TEAM, filter.stage(), filter.riskBand(), filter.overdue(),
+                    filter.dueThisWeek(), filter.assignee(), filter.search(), filter.latestFirst(), filter.page());
+            model.addAttribute("filter", filter);
+            model.addAttribute("problem", "All open cases is not one of your views, so your teams' tasks are shown.");
+        }
         WorkPage page = taskList.find(user, filter);
         if (page.items().isEmpty() && page.total() > 0) {
             // a page past the end (a bookmark, or tasks done meanwhile): the last page instead

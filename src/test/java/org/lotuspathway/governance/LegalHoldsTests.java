@@ -23,6 +23,7 @@ import org.lotuspathway.concern.Profession;
 import org.lotuspathway.concern.Register;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.speakup.NewReport;
+import org.lotuspathway.speakup.ReportErasure;
 import org.lotuspathway.speakup.Screening;
 import org.lotuspathway.speakup.SpeakUpIntake;
 import org.lotuspathway.speakup.SpeakUpRoute;
@@ -45,7 +46,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class LegalHoldsTests {
 
     @Autowired
-    RetentionSchedule schedule;
+    LegalHolds holds;
     @Autowired
     Erasures erasures;
     @Autowired
@@ -58,18 +59,20 @@ class LegalHoldsTests {
     PathwayDriver driver;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ReportErasure reportErasure;
 
     @Test
     void aSpeakUpReportUnderALegalHoldIsNotErasedUntilTheHoldIsLifted() {
         TestClock.stopAt(TestClock.uk("2019-04-01T09:00"));
         String report = closedReport("Harriet Heldfast");
-        schedule.hold(report, "Whistleblowing claim at the employment tribunal", "admin");
+        holds.hold(report, "Whistleblowing claim at the employment tribunal", "admin");
 
         TestClock.stopAt(TestClock.uk("2025-04-03T02:00"));
         erasures.eraseClosedSpeakUpReports(() -> true);
         assertThat(raiserOf(report)).as("held past its six years").isEqualTo("Harriet Heldfast");
 
-        schedule.lift(report, "admin");
+        holds.lift(report, "admin");
         erasures.eraseClosedSpeakUpReports(() -> true);
         assertThat(raiserOf(report)).as("erased once the hold is lifted").isNull();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where business_key = ? and action in "
@@ -87,7 +90,7 @@ class LegalHoldsTests {
         mvc.perform(post("/admin/retention/hold").with(admin).with(csrf()).param("businessKey", report)
                 .param("reason", "Disclosure for a tribunal")).andExpect(flash().attribute("message",
                         report + " is held: it will not be erased until the hold is lifted."));
-        schedule.hold(key, "A claim against the practice", "admin");
+        holds.hold(key, "A claim against the practice", "admin");
 
         Document page = html(mvc.perform(get("/admin/retention").with(admin)).andExpect(status().isOk()).andReturn());
 
@@ -98,7 +101,7 @@ class LegalHoldsTests {
                 .contains("A claim against the practice");
         mvc.perform(post("/admin/retention/lift").with(admin).with(csrf()).param("businessKey", report))
                 .andExpect(flash().attribute("message", "The hold on " + report + " is lifted."));
-        assertThat(schedule.held(report)).isFalse();
+        assertThat(holds.held(report)).isFalse();
     }
 
     @Test
@@ -108,13 +111,68 @@ class LegalHoldsTests {
         TestClock.stopAt(TestClock.uk("2025-02-03T02:00"));
         erasures.eraseClosedSpeakUpReports(() -> true);
 
-        assertThatThrownBy(() -> schedule.hold(report, "Too late", "admin")).isInstanceOf(InvalidSubmission.class)
+        assertThatThrownBy(() -> holds.hold(report, "Too late", "admin")).isInstanceOf(InvalidSubmission.class)
                 .satisfies(e -> assertThat(((InvalidSubmission) e).errors()).containsEntry("businessKey",
                         "The speak-up report " + report + " has already been erased"));
-        assertThatThrownBy(() -> schedule.hold("SU-1999-99999", "Never was", "admin")).isInstanceOf(InvalidSubmission.class)
+        assertThatThrownBy(() -> holds.hold("SU-1999-99999", "Never was", "admin")).isInstanceOf(InvalidSubmission.class)
                 .satisfies(e -> assertThat(((InvalidSubmission) e).errors()).containsEntry("businessKey",
                         "There is no case or speak-up report SU-1999-99999"));
-        assertThat(schedule.holds()).extracting(LegalHold::businessKey).doesNotContain(report, "SU-1999-99999");
+        assertThat(holds.holds()).extracting(LegalHold::businessKey).doesNotContain(report, "SU-1999-99999");
+    }
+
+    /** Found by the outside attack: what was typed comes back with every problem, and nothing is held. */
+    @Test
+    void aRefusedHoldComesBackWithWhatWasTypedAndEveryProblem() throws Exception {
+        TestClock.stopAt(TestClock.uk("2026-03-09T10:00"));
+        String report = closedReport("Tabitha Typed");
+        var admin = user("admin").roles("camunda-admin");
+
+        Document blankReason = html(mvc.perform(post("/admin/retention/hold").with(admin).with(csrf())
+                .param("businessKey", report).param("reason", "\u00a0\u200b ")).andExpect(status().isBadRequest()).andReturn());
+        assertThat(blankReason.select(".nhsuk-error-summary li a").eachAttr("href")).containsExactly("#reason");
+        assertThat(blankReason.select("#businessKey").val()).isEqualTo(report);
+        assertThat(blankReason.title()).startsWith("Error: ");
+
+        Document both = html(mvc.perform(post("/admin/retention/hold").with(admin).with(csrf())
+                .param("businessKey", report + "\u200b").param("reason", "")).andExpect(status().isBadRequest()).andReturn());
+        assertThat(both.select(".nhsuk-error-summary li").eachText()).containsExactly(
+                "The reference has hidden characters (control characters, invisible ones or text direction changes): "
+                        + "type it again without them", "Say why it must be kept, in at most 2000 characters");
+        assertThat(holds.held(report)).isFalse();
+
+        String huge = "SU-" + "9".repeat(100_000);
+        mvc.perform(post("/admin/retention/lift").with(admin).with(csrf()).param("businessKey", huge))
+                .andExpect(flash().attribute("problem", "There is no case or speak-up report with a reference that long"));
+        mvc.perform(post("/admin/retention/lift").with(admin).with(csrf()).param("businessKey", " "))
+                .andExpect(flash().attribute("problem",
+                        "Enter the reference of the case or speak-up report whose hold to lift"));
+    }
+
+    /** A report that became a case goes with its case, unless it is held itself; why a hold was lifted goes with it. */
+    @Test
+    void aHeldReportOutlivesItsCaseAndTheLiftedHoldsReasonGoesWithTheReport() throws Exception {
+        TestClock.stopAt(TestClock.uk("2026-03-16T10:00"));
+        String report = speakUp.raise(new NewReport(SpeakUpRoute.CONFIDENTIAL, new NewReport.About("Dr Ava Accepted",
+                Profession.GP, "Hillside Surgery", Register.GMC, "7300071"), "Notes were changed after the event.",
+                null, false, new NewReport.Raiser("Oscar Outlives", "oscar@example.org", "01632 960125", "Nurse")))
+                .reference();
+        screening.screen(report, Map.of("decision", "ACCEPT", "practitionerName", "Dr Ava Accepted", "profession", "GP",
+                "register", "GMC", "registerNumber", "7300071", "source", "CLINICAL_COLLEAGUE", "concernAreas",
+                java.util.List.of("PROBITY")), "casemanager");
+        String key = jdbc.queryForObject("select case_key from speak_up_report where reference = ?", String.class, report);
+
+        mvc.perform(post("/admin/retention/hold").with(user("admin").roles("camunda-admin")).with(csrf())
+                .param("businessKey", report).param("reason", "Raiser's tribunal claim"))
+                .andExpect(flash().attribute("message", report + " is held: it will not be erased until the hold is lifted."
+                        + " It became the case " + key + ", which a hold of its own would keep."));
+        reportErasure.eraseForCase(key);
+        assertThat(raiserOf(report)).as("held itself, it outlives its case").isEqualTo("Oscar Outlives");
+
+        holds.lift(report, "admin");
+        reportErasure.eraseForCase(key);
+        assertThat(raiserOf(report)).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from legal_hold_lifted where business_key = ?", Long.class, report))
+                .as("why it was held may name people").isZero();
     }
 
     /** A confidential report about a GP, screened and closed the same day. */

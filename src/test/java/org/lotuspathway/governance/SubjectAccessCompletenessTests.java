@@ -31,7 +31,7 @@ class SubjectAccessCompletenessTests {
     @Autowired
     PathwayDriver driver;
     @Autowired
-    RetentionSchedule schedule;
+    LegalHolds holds;
     @Autowired
     SubjectAccessRequests requests;
     @Autowired
@@ -50,8 +50,8 @@ class SubjectAccessCompletenessTests {
         driver.triageAs(key, 1, 2);
         driver.complete(key, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, "local-resolution", "casemanager", Map.of());
         driver.reviewAndClose(key, "Referral tracking in the practice induction");
-        schedule.hold(key, "A tribunal claim was expected", "admin");
-        schedule.lift(key, "admin");
+        holds.hold(key, "A tribunal claim was expected", "admin");
+        holds.lift(key, "admin");
 
         requests.forApi("GMC", "7590001", "admin");
         assertThat(worker.produceDue()).isPositive();

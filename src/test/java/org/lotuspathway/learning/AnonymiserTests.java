@@ -36,8 +36,21 @@ class AnonymiserTests {
                 + "as did Sister Mary Jones. Dr Quillfeather's partner, Mr A B Khan, agreed."))
                 .isEqualTo("[a person] complained; [a person] and [a person] saw her, as did [a person]. "
                         + "[the practitioner]'s partner, [a person], agreed.");
-        assertThat(anonymiser.scrub("The dr on call, Ms Lee's notes, and mr smith in lower case."))
-                .as("a title needs a name with a capital after it").isEqualTo("The dr on call, [a person]'s notes, and mr smith in lower case.");
+        assertThat(anonymiser.scrub("Ms Lee's notes; mr smith and dr okoro in lower case; Mrs J.Yardley; "
+                + "Drs Vasquez and Whitlock; Mr van der Berg and Mrs Jane van Dijk; Pharmacist Greenhalgh."))
+                .isEqualTo("[a person]'s notes; [a person] and [a person] in lower case; [a person]; [a person]; "
+                        + "[a person] and [a person]; [a person].");
+        assertThat(anonymiser.scrub("We miss Tuesday's clinic; the doctor reflected; 200 ms Later."))
+                .as("words that are titles only before a name").isEqualTo("We miss Tuesday's clinic; the doctor reflected; "
+                        + "200 ms Later.");
+    }
+
+    /** A name typed with markup or punctuation in it is still found by its words. */
+    @Test
+    void aNameTypedWithMarkupIsStillFoundByItsWords() {
+        assertThat(Anonymiser.of("<i>Eve</i> Zed</title><script>alert(1)</script>", "7000009")
+                .scrub("Zed was cooperative. Eve Zed reflected."))
+                .isEqualTo("[the practitioner] was cooperative. [the practitioner] reflected.");
     }
 
     @Test
@@ -48,7 +61,7 @@ class AnonymiserTests {
 
     @Test
     void titlesAloneAndEmptyTextAreLeftAlone() {
-        assertThat(Anonymiser.of("Dr", "12").scrub("The dr on call")).isEqualTo("The dr on call");
+        assertThat(Anonymiser.of("Dr", "12").scrub("The Dr, on call")).isEqualTo("The Dr, on call");
         assertThat(anonymiser.scrub(null)).isNull();
         assertThat(anonymiser.scrub("")).isEmpty();
     }

@@ -91,6 +91,7 @@ class RegisterControllerTests {
                 .with(caseManager())).andExpect(status().isOk()).andReturn());
         assertThat(formerCases.select("#register-manager option[selected]").attr("value"))
                 .as("someone no longer a case manager stays chosen").isEqualTo(former);
+        assertThat(formerCases.select("#register-manager option[selected]").text()).isEqualTo(former + " (not a user here)");
         assertThat(formerCases.select("tbody tr")).isEmpty();
     }
 

@@ -56,6 +56,14 @@ class ErrorPageTests {
         HttpResponse<String> notUnderstood = send("GET", "/admin/outbox?page=x", "text/html");
         assertThat(notUnderstood.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(notUnderstood.body()).select("h1").text()).isEqualTo("That request was not understood");
+        assertThat(Jsoup.parse(notUnderstood.body()).title()).as("the title says what the heading says")
+                .isEqualTo("That request was not understood - Lotus Pathway");
+
+        // found by the outside attack: a form's address opened in the browser said "try again in a moment"
+        HttpResponse<String> wrongWay = send("GET", "/admin/retention/hold", "text/html");
+        assertThat(wrongWay.statusCode()).isEqualTo(405);
+        assertThat(Jsoup.parse(wrongWay.body()).title()).isEqualTo("That cannot be done from this address - Lotus Pathway");
+        assertThat(wrongWay.body()).doesNotContain("try again in a moment");
     }
 
     private void signIn(String user) throws Exception {

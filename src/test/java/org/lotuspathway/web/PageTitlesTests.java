@@ -83,6 +83,9 @@ class PageTitlesTests {
                 .isEqualTo("My tasks - Lotus Pathway");
         assertThat(title(get("/tasks").param("view", "TEAM").with(caseManager()), status().isOk()))
                 .isEqualTo("My teams' tasks - Lotus Pathway");
+        assertThat(title(get("/tasks").param("view", "ALL").with(org.lotuspathway.support.Pages.as("someone", "wellbeing")),
+                status().isOk())).as("a view that is not theirs is said to be so, and theirs shown")
+                .isEqualTo("Error: My teams' tasks - Lotus Pathway");
     }
 
     @Test
