@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lotuspathway.common.HiddenCharacters;
+
 /**
  * Turns what a browser posted for a form into values of the types the form's fields hold (and
  * that Camunda's Tasklist would have sent): numbers, booleans, lists of choices, date strings.
@@ -68,7 +70,7 @@ public final class FormSubmission {
             Object value = switch (field.type()) {
                 case "checkbox" -> posted != null && Arrays.asList(posted).contains("true");
                 case "checklist", "taglist" -> posted == null ? null
-                        : Arrays.stream(posted).filter(v -> !v.isBlank()).toList();
+                        : Arrays.stream(posted).filter(v -> !HiddenCharacters.nothingVisible(v)).toList();
                 case "number" -> number(first(posted));
                 // a browser sends each line break as CR LF, and counts it (maxlength) as one character
                 default -> first(posted) == null ? null : first(posted).replace("\r\n", "\n");
@@ -80,8 +82,9 @@ public final class FormSubmission {
         return values;
     }
 
+    /** The answer posted, or null for none or one with nothing anyone could read (a lone non-breaking space). */
     private static String first(String[] posted) {
-        if (posted == null || posted.length == 0 || posted[0].isBlank()) {
+        if (posted == null || posted.length == 0 || HiddenCharacters.nothingVisible(posted[0])) {
             return null;
         }
         return posted[0];

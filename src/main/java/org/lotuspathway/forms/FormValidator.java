@@ -44,6 +44,10 @@ public final class FormValidator {
         if (isEmpty(field, value)) {
             return field.required() ? missing(field) : null;
         }
+        if (field.required() && value instanceof String text && HiddenCharacters.nothingVisible(text)) {
+            // given, but nothing anyone could read: not an answer (an optional one is checked as it is)
+            return missing(field);
+        }
         return switch (field.type()) {
             case "number" -> numberProblem(field, value);
             case "datetime" -> dateProblem(field, value);
@@ -59,7 +63,7 @@ public final class FormValidator {
             return true;
         }
         if (value instanceof String text) {
-            return text.isBlank() || HiddenCharacters.nothingVisible(text);
+            return text.isBlank();
         }
         if (value instanceof Collection<?> list) {
             return list.isEmpty();

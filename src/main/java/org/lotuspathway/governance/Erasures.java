@@ -72,8 +72,8 @@ public class Erasures {
             log.warn("The retention run stopped: {}", e.getClass().getSimpleName());
         }
         try {
-            log.info("Erased {} speak-up report(s) closed at screening past their retention period",
-                    eraseClosedSpeakUpReports(() -> true));
+            log.info("Erased {} speak-up report(s) past their retention period",
+                    eraseDueSpeakUpReports(() -> true));
         } catch (RuntimeException e) {
             log.warn("The retention run for speak-up reports stopped: {}", e.getClass().getSimpleName());
         }
@@ -121,13 +121,14 @@ public class Erasures {
 
     /**
      * Speak-up reports closed at screening, which never became a case, are erased as long after
-     * their screening as closed cases are after their closure; returns how many.
+     * their screening as closed cases are after their closure; a report held when its case was erased,
+     * once its hold is lifted. Returns how many.
      */
-    public int eraseClosedSpeakUpReports(BooleanSupplier goOn) {
+    public int eraseDueSpeakUpReports(BooleanSupplier goOn) {
         Instant screenedBefore = cutoff().atStartOfDay(PathwayClock.UK).toInstant();
         int erased = 0;
-        for (List<String> batch = speakUpReports.closedAtScreeningBefore(screenedBefore, settings.batchSize());
-                !batch.isEmpty(); batch = speakUpReports.closedAtScreeningBefore(screenedBefore, settings.batchSize())) {
+        for (List<String> batch = speakUpReports.dueForErasure(screenedBefore, settings.batchSize());
+                !batch.isEmpty(); batch = speakUpReports.dueForErasure(screenedBefore, settings.batchSize())) {
             for (String reference : batch) {
                 if (!goOn.getAsBoolean()) {
                     return erased;

@@ -4,12 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.lotuspathway.audit.AuditAction;
 import org.lotuspathway.audit.AuditLog;
 import org.lotuspathway.common.HiddenCharacters;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.process.PathwayClock;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,7 @@ public class LegalHolds {
 
     static final int MAX_REASON = 2000;
     private static final int MAX_REFERENCE = 20;
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9-]+");
 
     private final JdbcTemplate jdbc;
     private final PathwayClock clock;
@@ -60,8 +63,12 @@ public class LegalHolds {
         if (!problems.isEmpty()) {
             throw new InvalidSubmission(problems);
         }
-        jdbc.update("insert into legal_hold (business_key, held_by, held_at, reason) values (?, ?, ?, ?)", reference,
-                by, java.sql.Timestamp.from(clock.now()), why);
+        try {
+            jdbc.update("insert into legal_hold (business_key, held_by, held_at, reason) values (?, ?, ?, ?)", reference,
+                    by, java.sql.Timestamp.from(clock.now()), why);
+        } catch (DuplicateKeyException heldMeanwhile) {
+            throw InvalidSubmission.of("businessKey", capitalised(what) + " is already held");
+        }
         audit.record(by, AuditAction.PLACED_LEGAL_HOLD, reference, null);
         return jdbc.queryForList("select case_key from speak_up_report where reference = ? and case_key is not null",
                 String.class, reference).stream().findFirst();
@@ -113,7 +120,7 @@ public class LegalHolds {
         throw InvalidSubmission.of("businessKey", "There is no case or speak-up report " + reference);
     }
 
-    /** Refused before it is looked up or shown back: nothing, too long, or with characters nobody sees. */
+    /** Refused before it is looked up or shown back: nothing, too long, or more than letters, digits and dashes. */
     private static void requireWellFormed(String reference, String whenMissing) {
         if (reference == null || reference.isBlank()) {
             throw InvalidSubmission.of("businessKey", whenMissing);
@@ -121,8 +128,8 @@ public class LegalHolds {
         if (reference.length() > MAX_REFERENCE) {
             throw InvalidSubmission.of("businessKey", "There is no case or speak-up report with a reference that long");
         }
-        if (HiddenCharacters.in(reference) || HiddenCharacters.nothingVisible(reference)) {
-            throw InvalidSubmission.of("businessKey", HiddenCharacters.problem("The reference"));
+        if (!REFERENCE.matcher(reference).matches()) {
+            throw InvalidSubmission.of("businessKey", "A reference is letters, digits and dashes, like PSC-2026-00001");
         }
     }
 

@@ -1,11 +1,13 @@
 package org.lotuspathway.governance;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lotuspathway.process.InvalidSubmission;
+import org.lotuspathway.security.People;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,13 +33,15 @@ class RetentionController {
 
     private final RetentionSchedule schedule;
     private final LegalHolds holds;
+    private final People people;
     private final RetentionSettings settings;
     private final String cron;
 
-    RetentionController(RetentionSchedule schedule, LegalHolds holds, RetentionSettings settings,
+    RetentionController(RetentionSchedule schedule, LegalHolds holds, People people, RetentionSettings settings,
             @Value(Erasures.WHEN) String cron) {
         this.schedule = schedule;
         this.holds = holds;
+        this.people = people;
         this.settings = settings;
         this.cron = cron;
     }
@@ -78,7 +82,9 @@ class RetentionController {
 
     private String page(Authentication admin, Map<String, String> problems, Map<String, String> values, Model model) {
         model.addAttribute("due", schedule.nextDays(admin.getName()));
-        model.addAttribute("holds", holds.holds());
+        List<LegalHold> all = holds.holds();
+        model.addAttribute("holds", all);
+        model.addAttribute("holders", people.namesOf(all.stream().map(LegalHold::heldBy).toList()));
         model.addAttribute("problems", problems);
         model.addAttribute("values", values);
         model.addAttribute("years", settings.closedCasesYears());

@@ -1,6 +1,7 @@
 package org.lotuspathway.learning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +21,9 @@ import java.util.stream.Stream;
  * "PSC202600042", "PSC#2026#00042"). Text is matched as {@link MatchableText} (full-width letters,
  * zero-width characters, other dashes and apostrophes count as the plain ones); what is found is
  * replaced in the text as written, which otherwise stays as it was. Anyone else named after a title
- * ("Dr Patel", "Mrs J. Smith", "Nurse Okafor") goes too; other people's names written without one
- * (a colleague's first name, a patient's) cannot be told from other words: reviews should not name them.
+ * ("Dr Patel", "Mrs J. Smith", "Nurse Okafor"; the forms are on {@link #TITLED_NAMES}) goes too;
+ * other people's names written without one (a colleague's first name, a patient's) cannot be told
+ * from other words: reviews should not name them.
  */
 final class Anonymiser {
 
@@ -37,26 +39,35 @@ final class Anonymiser {
             "(?<![\\p{L}\\p{N}])PSC" + SEPARATOR + "\\d{4}" + SEPARATOR + "\\d+(?![\\p{L}\\p{N}])", FLAGS);
     private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor",
             "sir", "dame", "doctor");
-    /** A word with a capital, and any part after an apostrophe or hyphen with one ("O'Brien-Patel", not "Lee's"). */
-    private static final String CAPITALISED = "(?-i:\\p{Lu}\\p{L}*(?:['-]\\p{Lu}\\p{L}*)*)";
+    /**
+     * A word with a capital, and parts after an apostrophe or hyphen with one ("O'Brien-Patel", not
+     * "Lee's"); or a word of a script without capitals. Every repeat is bounded: java.util.regex goes a
+     * level deeper for each, and reviews are long.
+     */
+    private static final String CAPITALISED = "(?:(?-i:\\p{Lu}\\p{L}*(?:['-]\\p{Lu}\\p{L}*){0,3})|\\p{Lo}[\\p{Lo}\\p{M}]*)";
     /** The small words inside many surnames: "van der Berg", "de la Cruz", "bin Salleh". */
-    private static final String PARTICLES = "(?:(?-i:van|von|der|den|de|del|della|da|di|du|la|le|bin|binti|ibn|al|ap|ter|ten)\\s+)*";
-    /** An initial: "J. ", "J.", "J " before the name. */
+    private static final String PARTICLES = "(?:(?-i:van|von|der|den|de|del|della|da|di|du|la|le|bin|binti|ibn|al|ap|ter|ten)"
+            + "\\s+){0,3}";
+    /** Initials before the name: "J. ", "J.", "J ". */
     private static final String INITIALS = "(?:(?-i:\\p{Lu})(?:\\.\\s*|\\s+)){0,3}";
-    private static final String NAMED = INITIALS + PARTICLES + CAPITALISED + "(?:\\s+" + PARTICLES + CAPITALISED + ")?";
+    /** Up to four words of a name ("Mary Anne van der Berg"), after any initials. */
+    private static final String NAMED = INITIALS + PARTICLES + CAPITALISED + "(?:\\s+" + PARTICLES + CAPITALISED + "){0,3}";
+    /** After an abbreviated title: a full stop, a space or both ("Dr.Patel", "Dr. Patel", "Dr Patel"). */
+    private static final String AFTER = "(?:\\.\\s*|\\s+)";
     /**
      * Someone named after a title, whoever they are: "Dr Patel", "Mrs J.Smith", "Mr van der Berg",
-     * "Sister Mary Jones", "Pharmacist Greenhalgh", "Drs Lee and Kim". "Dr", "Mr", "Mrs" and "Mx" are
-     * taken as titles in lower case too, with whatever word follows ("dr okoro"); other titles, some
-     * of them ordinary words too ("doctor", "sister", "consultant"), only before a name with a capital,
-     * and "Ms" and "Miss" (a unit and a verb in lower case) only with their own.
+     * "Sister Mary Jones", "Pharmacist Greenhalgh", "Drs Lee and Kim". Abbreviated titles count as
+     * written ("Dr", "Mrs"), and in lower case "dr", "mr" and "mrs" with whatever word follows ("dr
+     * okoro"): capitals ("DR", "MR") are clinical abbreviations as often as titles. Titles that are also
+     * ordinary words ("doctor", "sister", "consultant") count only before a name with a capital, and
+     * without a full stop between, which would end a sentence.
      */
     private static final Pattern TITLED_NAMES = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-            + "(?:drs|messrs)\\.?\\s+" + NAMED + "(?:\\s*(?:,|and|&)\\s*" + NAMED + ")*"
-            + "|(?:dr|mr|mrs|mx)\\.?\\s+(?:" + NAMED + "|\\p{L}[\\p{L}'-]*)"
-            + "|(?:prof|rev|sir|dame|doctor|professor|reverend|nurse|sister|matron|midwife|pharmacist|receptionist"
-            + "|paramedic|consultant|registrar|surgeon|dentist|optometrist|physiotherapist|therapist|practitioner)"
-            + "\\.?\\s+" + NAMED + "|(?-i:Ms|Miss|MISS)\\.?\\s+" + NAMED + ")", FLAGS);
+            + "(?-i:Drs|Messrs)" + AFTER + NAMED + "(?:\\s*(?:,|and|&)\\s*" + NAMED + "){0,10}"
+            + "|(?-i:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Sr)" + AFTER + NAMED
+            + "|(?-i:dr|mr|mrs)" + AFTER + "(?:" + NAMED + "|(?:\\p{Ll}\\.\\s*){0,3}\\p{L}[\\p{L}'-]{0,60})"
+            + "|(?:sir|dame|doctor|professor|reverend|nurse|sister|matron|midwife|pharmacist|receptionist|paramedic"
+            + "|consultant|registrar|surgeon|dentist|optometrist|physiotherapist|therapist)\\s+" + NAMED + ")", FLAGS);
     /** Digits of a GOC number after its "01-" or "D-", written on their own. Shorter runs would hit years and counts. */
     private static final Pattern NUMBER_AFTER_PREFIX = Pattern.compile("^(?:01|D)[^0-9A-Za-z]*(\\d{5,6})$",
             Pattern.CASE_INSENSITIVE);
@@ -82,11 +93,12 @@ final class Anonymiser {
         find(CASE_REFERENCES, CASE_REFERENCE, matchable, found);
         find(number, REGISTRATION, matchable, found);
         find(name, PRACTITIONER, matchable, found);
-        // the practitioner named after a title is the practitioner, not "a person"
+        // the practitioner named after a title is the practitioner, not "a person"; someone else who
+        // shares a word of their name is a person, whole ("Sister Ann Jones" when Ann Example is)
         List<Found> practitionerAndNumbers = List.copyOf(found);
         find(TITLED_NAMES, PERSON, matchable, found);
         found.removeIf(each -> each.label().equals(PERSON) && practitionerAndNumbers.stream()
-                .anyMatch(other -> other.start() < each.end() && each.start() < other.end()));
+                .anyMatch(other -> other.start() <= each.start() && each.end() <= other.end()));
         found.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
         StringBuilder scrubbed = new StringBuilder(text.length());
         int done = 0;
@@ -143,7 +155,7 @@ final class Anonymiser {
                 continue;
             }
             words.add(word);
-            words.addAll(Set.of(word.split("['-]")));
+            words.addAll(Arrays.asList(word.split("['-]")));
             if (Character.isLetter(word.codePointAt(0))) {
                 initials.add(new String(Character.toChars(word.codePointAt(0))).toUpperCase(Locale.UK));
             }
@@ -159,8 +171,8 @@ final class Anonymiser {
         String title = "(?:\\b(?:" + String.join("|", TITLES) + ")\\.?\\s+)?";
         // An initial is a capital letter on its own, so that the word "a" stays.
         String initial = initials.isEmpty() ? ""
-                : "(?:\\b(?-i:" + initials.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\.?\\s+)*";
-        return Pattern.compile(title + initial + word + "(?:\\s+" + word + ")*", FLAGS);
+                : "(?:\\b(?-i:" + initials.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\.?\\s+){0,3}";
+        return Pattern.compile(title + initial + word + "(?:\\s+" + word + "){0,9}", FLAGS);
     }
 
     /** The word with a capital first letter and "s" or "es" after it. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -112,6 +113,11 @@ class RegisterController {
             String name = staff.find(chosen).map(StaffMember::name).orElse(chosen + " (not a user here)");
             choices = Stream.concat(choices, Stream.of(new CaseManagerChoice(chosen, name)));
         }
-        return choices.sorted(Comparator.comparing(CaseManagerChoice::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<CaseManagerChoice> sorted = choices
+                .sorted(Comparator.comparing(CaseManagerChoice::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        // two people of one name are told apart by their usernames
+        Map<String, Long> named = sorted.stream().collect(Collectors.groupingBy(CaseManagerChoice::name, Collectors.counting()));
+        return sorted.stream().map(choice -> named.get(choice.name()) > 1
+                ? new CaseManagerChoice(choice.username(), choice.name() + " (" + choice.username() + ")") : choice).toList();
     }
 }

@@ -27,35 +27,39 @@ public class ReportErasure {
         this.clock = clock;
     }
 
-    /** The report a case came from, when the case is erased, unless the report has a legal hold of its own. */
+    /** The report a case came from, when the case is erased (not if the report has a legal hold of its own). */
     public void eraseForCase(String caseKey) {
-        jdbc.queryForList("""
-                select reference from speak_up_report
-                where case_key = ? and reference not in (select business_key from legal_hold)""", String.class, caseKey)
+        jdbc.queryForList("select reference from speak_up_report where case_key = ?", String.class, caseKey)
                 .forEach(this::erase);
     }
 
     /**
-     * Reports closed at screening (they never became a case) before {@code screenedBefore}, not yet
-     * erased and not under a legal hold (governance's table, by the report's reference); returns their
-     * references, oldest first, at most {@code most}.
+     * Reports due for erasure, oldest first, at most {@code most}: those closed at screening (they never
+     * became a case) before {@code screenedBefore}, and those whose case was erased while the report
+     * itself was held; never one erased already or under a legal hold (governance's table, by the
+     * report's reference).
      */
-    public List<String> closedAtScreeningBefore(Instant screenedBefore, int most) {
+    public List<String> dueForErasure(Instant screenedBefore, int most) {
         return jdbc.queryForList("""
                 select reference from speak_up_report
-                where status = 'CLOSED' and case_key is null and screened_at < ? and erased_at is null
-                  and reference not in (select business_key from legal_hold)
+                where erased_at is null and reference not in (select business_key from legal_hold)
+                  and ((status = 'CLOSED' and case_key is null and screened_at < ?)
+                       or case_key in (select business_key from concern where erased_at is not null))
                 order by screened_at, id
                 fetch first %d rows only""".formatted(most), String.class, java.sql.Timestamp.from(screenedBefore));
     }
 
-    /** Erases the report unless it was erased already (by another node's run, say); true if this call did. */
+    /**
+     * Erases the report unless it was erased already (by another node's run, say) or is under a legal
+     * hold (placed since the caller looked); true if this call did.
+     */
     public boolean erase(String reference) {
         int marked = jdbc.update("""
                 update speak_up_report set about_name = '', about_workplace = '', about_register_number = null,
                     what_happened = '', happened_on = null, raiser_name = null, raiser_email = null, raiser_phone = null,
                     raiser_role = null, access_code_hash = null, erased_at = ?
-                where reference = ? and erased_at is null""", java.sql.Timestamp.from(clock.now()), reference);
+                where reference = ? and erased_at is null and reference not in (select business_key from legal_hold)""",
+                java.sql.Timestamp.from(clock.now()), reference);
         if (marked == 0) {
             return false;
         }

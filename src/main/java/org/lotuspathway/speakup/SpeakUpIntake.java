@@ -25,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SpeakUpIntake {
 
-    /** Spaces of any kind, and characters that show nothing: not something anyone can read. */
-
     private final SpeakUpReportRepository reports;
     private final AccessCodes codes;
     private final PathwayInstances instances;

@@ -44,6 +44,10 @@ public record TaskFilter(View view, Stage stage, RiskBand riskBand, Boolean over
         return new TaskFilter(view, stage, riskBand, overdue, dueThisWeek, assignee, search, latestFirst, number);
     }
 
+    public TaskFilter withView(View other) {
+        return new TaskFilter(other, stage, riskBand, overdue, dueThisWeek, assignee, search, latestFirst, page);
+    }
+
     public int offset() {
         return page * PAGE_SIZE;
     }

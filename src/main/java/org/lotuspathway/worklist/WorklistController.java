@@ -76,9 +76,7 @@ class WorklistController {
             model.addAttribute("problem", "That filter was not understood, so all your teams' tasks are shown.");
         }
         if (filter.view() == TaskFilter.View.ALL && !user.isManager()) {
-            // found by the outside attack: a view the user may not have was titled as shown, and empty
-            filter = new TaskFilter(TaskFilter.View.TEAM, filter.stage(), filter.riskBand(), filter.overdue(),
-                    filter.dueThisWeek(), filter.assignee(), filter.search(), filter.latestFirst(), filter.page());
+            filter = filter.withView(TaskFilter.View.TEAM);
             model.addAttribute("filter", filter);
             model.addAttribute("problem", "All open cases is not one of your views, so your teams' tasks are shown.");
         }

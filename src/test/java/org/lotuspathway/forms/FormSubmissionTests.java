@@ -46,6 +46,15 @@ class FormSubmissionTests {
         assertThat(values).containsExactlyEntriesOf(Map.of("agreed", false));
     }
 
+    /** A lone non-breaking or zero-width space is not an answer: left out, so an optional field keeps nothing. */
+    @Test
+    void answersOfNothingVisibleAreLeftOutToo() {
+        Map<String, Object> values = FormSubmission.read(FORM, Map.of("name", new String[] {"\u00A0"}, "count",
+                new String[] {"\u200B"}, "on", new String[] {"\u3000"}, "areas", new String[] {"\u00A0", "A"}));
+
+        assertThat(values).containsExactlyInAnyOrderEntriesOf(Map.of("agreed", false, "areas", List.of("A")));
+    }
+
     @Test
     void aNumberThatDoesNotParseIsKeptSoTheValidatorCanSaySo() {
         Map<String, Object> values = FormSubmission.read(FORM, Map.of("count", new String[] {"2.5"}));

@@ -86,6 +86,16 @@ class FormValidatorTests {
                 .containsEntry("triageNotes", "Enter summary of the triage");
     }
 
+    /** Sent by the API rather than a browser: a required answer of nothing visible is asked for; an optional one checked. */
+    @Test
+    void anAnswerOfNothingVisibleIsNotAnAnswer() {
+        FormSchema schema = FormAnswers.schema("triage-concern");
+        Map<String, Object> answers = new HashMap<>(FormAnswers.valid("triage-concern", TestClock.today()));
+        answers.put("triageNotes", "\u00A0\u200B");
+
+        assertThat(FormValidator.validate(schema, answers)).containsEntry("triageNotes", "Enter summary of the triage");
+    }
+
     @Test
     void aRequiredTickBoxMustBeTicked() {
         FormSchema schema = FormAnswers.schema("support-and-monitor");

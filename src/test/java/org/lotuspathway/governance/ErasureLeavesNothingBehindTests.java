@@ -167,12 +167,12 @@ class ErasureLeavesNothingBehindTests {
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(closed).count()).isPositive();
 
         TestClock.stopAt(TestClock.uk("2025-05-02T02:00"));
-        erasures.eraseClosedSpeakUpReports(() -> true);
+        erasures.eraseDueSpeakUpReports(() -> true);
         assertThat(jdbc.queryForObject("select raiser_name from speak_up_report where reference = ?", String.class, closed))
                 .as("six years on to the day, still kept").isEqualTo("Rory Raiserton");
         TestClock.stopAt(TestClock.uk("2025-05-03T02:00"));
-        assertThat(erasures.eraseClosedSpeakUpReports(() -> true)).isPositive();
-        erasures.eraseClosedSpeakUpReports(() -> true);
+        assertThat(erasures.eraseDueSpeakUpReports(() -> true)).isPositive();
+        erasures.eraseDueSpeakUpReports(() -> true);
 
         Map<String, Object> report = jdbc.queryForMap("select * from speak_up_report where reference = ?", closed);
         assertThat(report.get("RAISER_NAME")).isNull();

@@ -21,9 +21,9 @@ import org.lotuspathway.concern.NewConcern;
 import org.lotuspathway.concern.PractitionerDetails;
 import org.lotuspathway.concern.Profession;
 import org.lotuspathway.concern.Register;
+import org.lotuspathway.process.ConcernPathway;
 import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.speakup.NewReport;
-import org.lotuspathway.speakup.ReportErasure;
 import org.lotuspathway.speakup.Screening;
 import org.lotuspathway.speakup.SpeakUpIntake;
 import org.lotuspathway.speakup.SpeakUpRoute;
@@ -59,8 +59,7 @@ class LegalHoldsTests {
     PathwayDriver driver;
     @Autowired
     MockMvc mvc;
-    @Autowired
-    ReportErasure reportErasure;
+
 
     @Test
     void aSpeakUpReportUnderALegalHoldIsNotErasedUntilTheHoldIsLifted() {
@@ -69,11 +68,11 @@ class LegalHoldsTests {
         holds.hold(report, "Whistleblowing claim at the employment tribunal", "admin");
 
         TestClock.stopAt(TestClock.uk("2025-04-03T02:00"));
-        erasures.eraseClosedSpeakUpReports(() -> true);
+        erasures.eraseDueSpeakUpReports(() -> true);
         assertThat(raiserOf(report)).as("held past its six years").isEqualTo("Harriet Heldfast");
 
         holds.lift(report, "admin");
-        erasures.eraseClosedSpeakUpReports(() -> true);
+        erasures.eraseDueSpeakUpReports(() -> true);
         assertThat(raiserOf(report)).as("erased once the hold is lifted").isNull();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where business_key = ? and action in "
                 + "('PLACED_LEGAL_HOLD', 'LIFTED_LEGAL_HOLD', 'ERASED_SPEAK_UP_REPORT')", Long.class, report)).isEqualTo(3);
@@ -109,7 +108,7 @@ class LegalHoldsTests {
         TestClock.stopAt(TestClock.uk("2019-02-01T09:00"));
         String report = closedReport("Ernest Erased");
         TestClock.stopAt(TestClock.uk("2025-02-03T02:00"));
-        erasures.eraseClosedSpeakUpReports(() -> true);
+        erasures.eraseDueSpeakUpReports(() -> true);
 
         assertThatThrownBy(() -> holds.hold(report, "Too late", "admin")).isInstanceOf(InvalidSubmission.class)
                 .satisfies(e -> assertThat(((InvalidSubmission) e).errors()).containsEntry("businessKey",
@@ -136,8 +135,8 @@ class LegalHoldsTests {
         Document both = html(mvc.perform(post("/admin/retention/hold").with(admin).with(csrf())
                 .param("businessKey", report + "\u200b").param("reason", "")).andExpect(status().isBadRequest()).andReturn());
         assertThat(both.select(".nhsuk-error-summary li").eachText()).containsExactly(
-                "The reference has hidden characters (control characters, invisible ones or text direction changes): "
-                        + "type it again without them", "Say why it must be kept, in at most 2000 characters");
+                "A reference is letters, digits and dashes, like PSC-2026-00001",
+                "Say why it must be kept, in at most 2000 characters");
         assertThat(holds.held(report)).isFalse();
 
         String huge = "SU-" + "9".repeat(100_000);
@@ -148,7 +147,10 @@ class LegalHoldsTests {
                         "Enter the reference of the case or speak-up report whose hold to lift"));
     }
 
-    /** A report that became a case goes with its case, unless it is held itself; why a hold was lifted goes with it. */
+    /**
+     * A report that became a case goes with its case, unless it is held itself: then the night after its
+     * hold is lifted; why it was held goes with it.
+     */
     @Test
     void aHeldReportOutlivesItsCaseAndTheLiftedHoldsReasonGoesWithTheReport() throws Exception {
         TestClock.stopAt(TestClock.uk("2026-03-16T10:00"));
@@ -165,12 +167,18 @@ class LegalHoldsTests {
                 .param("businessKey", report).param("reason", "Raiser's tribunal claim"))
                 .andExpect(flash().attribute("message", report + " is held: it will not be erased until the hold is lifted."
                         + " It became the case " + key + ", which a hold of its own would keep."));
-        reportErasure.eraseForCase(key);
-        assertThat(raiserOf(report)).as("held itself, it outlives its case").isEqualTo("Oscar Outlives");
+        driver.triageAs(key, 1, 2);
+        driver.complete(key, ConcernPathway.TASK_AGREE_LOCAL_RESOLUTION, "local-resolution", "casemanager", Map.of());
+        driver.reviewAndClose(key);
+        TestClock.stopAt(TestClock.uk("2032-03-18T02:00"));
+        erasures.eraseDue(() -> true);
+        assertThat(jdbc.queryForObject("select count(*) from concern where business_key = ? and erased_at is not null",
+                Long.class, key)).as("the case goes").isEqualTo(1);
+        assertThat(raiserOf(report)).as("held itself, the report outlives its case").isEqualTo("Oscar Outlives");
 
         holds.lift(report, "admin");
-        reportErasure.eraseForCase(key);
-        assertThat(raiserOf(report)).isNull();
+        erasures.eraseDueSpeakUpReports(() -> true);
+        assertThat(raiserOf(report)).as("the next night after its hold is lifted").isNull();
         assertThat(jdbc.queryForObject("select count(*) from legal_hold_lifted where business_key = ?", Long.class, report))
                 .as("why it was held may name people").isZero();
     }

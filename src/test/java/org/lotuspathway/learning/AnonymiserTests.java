@@ -36,13 +36,37 @@ class AnonymiserTests {
                 + "as did Sister Mary Jones. Dr Quillfeather's partner, Mr A B Khan, agreed."))
                 .isEqualTo("[a person] complained; [a person] and [a person] saw her, as did [a person]. "
                         + "[the practitioner]'s partner, [a person], agreed.");
-        assertThat(anonymiser.scrub("Ms Lee's notes; mr smith and dr okoro in lower case; Mrs J.Yardley; "
-                + "Drs Vasquez and Whitlock; Mr van der Berg and Mrs Jane van Dijk; Pharmacist Greenhalgh."))
-                .isEqualTo("[a person]'s notes; [a person] and [a person] in lower case; [a person]; [a person]; "
-                        + "[a person] and [a person]; [a person].");
-        assertThat(anonymiser.scrub("We miss Tuesday's clinic; the doctor reflected; 200 ms Later."))
-                .as("words that are titles only before a name").isEqualTo("We miss Tuesday's clinic; the doctor reflected; "
-                        + "200 ms Later.");
+        assertThat(anonymiser.scrub("Ms Lee's notes; mr smith, dr okoro and mrs j. smith in lower case; Mrs J.Yardley; "
+                + "Dr.Patel; Drs Vasquez and Whitlock; Mr van der Berg and Mrs Jane van Dijk; Dr Mary Anne Jones; "
+                + "Pharmacist Greenhalgh; Nurse \u674E\u534E."))
+                .isEqualTo("[a person]'s notes; [a person], [a person] and [a person] in lower case; [a person]; "
+                        + "[a person]; [a person]; [a person] and [a person]; [a person]; [a person]; [a person].");
+        assertThat(anonymiser.scrub("We miss Tuesday's clinic; the doctor reflected; 200 ms Later; MR was noted; "
+                + "DR screening; discussed with the consultant. He agreed."))
+                .as("words that are titles only before a name").isEqualTo("We miss Tuesday's clinic; the doctor "
+                        + "reflected; 200 ms Later; MR was noted; DR screening; discussed with the consultant. He agreed.");
+    }
+
+    /** Someone sharing a word of the practitioner's name is a person, and none of their name is left. */
+    @Test
+    void someoneSharingAWordOfThePractitionersNameIsAPersonWhole() {
+        Anonymiser ann = Anonymiser.of("Dr Ann Example", "7000001");
+
+        assertThat(ann.scrub("Sister Ann Jones and Dr Ann Smith spoke to Dr Example."))
+                .isEqualTo("[a person] and [a person] spoke to [the practitioner].");
+    }
+
+    /** Reviews are long: nothing in them may send the patterns deep enough to overflow. */
+    @Test
+    void longTextIsScrubbedWithoutOverflowing() {
+        String hyphens = "Dr A" + "-B".repeat(4_000);
+        String list = "Drs A" + ", B".repeat(4_000);
+        String names = "Dr Marguerite" + " Quillfeather".repeat(2_000);
+
+        assertThat(anonymiser.scrub(hyphens)).startsWith("[a person]");
+        assertThat(anonymiser.scrub(list)).startsWith("[a person]");
+        assertThat(anonymiser.scrub(names)).startsWith("[the practitioner]").doesNotContain("Quillfeather");
+        assertThat(Anonymiser.of("Dr Li-Li Wong", "7000002").scrub("Li-Li wrote.")).isEqualTo("[the practitioner] wrote.");
     }
 
     /** A name typed with markup or punctuation in it is still found by its words. */

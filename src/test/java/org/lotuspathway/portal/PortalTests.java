@@ -150,7 +150,7 @@ class PortalTests {
                                 "namedContact", "Cara Manager\u0002, case manager")))
                 .satisfies(refusal -> assertThat(InvalidSubmission.in(refusal)).get().extracting(InvalidSubmission::errors)
                         .satisfies(errors -> assertThat(errors.values()).anySatisfy(problem -> assertThat(problem)
-                                .contains("has hidden characters (control characters, invisible ones or text direction changes)"))));
+                                .contains("has hidden characters (control characters or text direction changes)"))));
         assertThat(updates.findByConcernOrderByRecordedAtAsc(concerns.findByBusinessKey(otherKey).orElseThrow())).isEmpty();
     }
 

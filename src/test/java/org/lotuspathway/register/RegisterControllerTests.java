@@ -10,10 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
+import org.lotuspathway.process.engine.StaffDirectory;
+import org.lotuspathway.process.engine.StaffMember;
+import org.lotuspathway.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,6 +48,8 @@ class RegisterControllerTests {
     ConcernIntake intake;
     @Autowired
     AuditLog audit;
+    @Autowired
+    StaffDirectory staff;
 
     RegisterCases cases;
     String word;
@@ -93,6 +99,20 @@ class RegisterControllerTests {
                 .as("someone no longer a case manager stays chosen").isEqualTo(former);
         assertThat(formerCases.select("#register-manager option[selected]").text()).isEqualTo(former + " (not a user here)");
         assertThat(formerCases.select("tbody tr")).isEmpty();
+    }
+
+    @Test
+    void twoCaseManagersOfOneNameAreToldApartByUsername() throws Exception {
+        List<String> twins = List.of("twin1-" + word, "twin2-" + word);
+        twins.forEach(id -> staff.ensureUser(new StaffMember(id, "Twin", word, null), "a long password", Roles.CASE_MANAGER));
+        try {
+            Document page = html(mvc.perform(get("/cases").with(caseManager())).andExpect(status().isOk()).andReturn());
+
+            assertThat(page.select("#register-manager option").eachText()).contains(
+                    "Twin " + word + " (" + twins.get(0) + ")", "Twin " + word + " (" + twins.get(1) + ")");
+        } finally {
+            twins.forEach(id -> staff.removeFromGroup(id, Roles.CASE_MANAGER));
+        }
     }
 
     @Test

@@ -49,12 +49,11 @@ class HiddenCharactersTests {
         assertThat(HiddenCharacters.in(TURNED_ROUND)).isTrue();
         assertThat(HiddenCharacters.in("A bell \u0007")).isTrue();
         assertThat(HiddenCharacters.in("Isolated \u2067text\u2069")).isTrue();
-        // found by the outside attack: characters that show as nothing, and the marks that turn text round
-        for (String invisible : new String[] {"\u200B", "\uFEFF", "\u2060", "\u200E", "\u200F", "\u061C", "\u3164"}) {
-            assertThat(HiddenCharacters.in("Claim" + invisible + "ed")).as("U+%04X", (int) invisible.charAt(0)).isTrue();
+        // what people type in other scripts, or paste without knowing, is not refused: it cannot turn text round
+        for (String allowed : new String[] {"\u05E9\u05DC\u05D5\u05DD\u200F 12", "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645",
+                "\u0E2A\u0E27\u0E31\u0E2A\u200B\u0E14\u0E35", "\uFEFFPasted", "A family \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67"}) {
+            assertThat(HiddenCharacters.in(allowed)).as(allowed).isFalse();
         }
-        assertThat(HiddenCharacters.in("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")).as("a joiner that shapes Persian")
-                .isFalse();
         assertThat(HiddenCharacters.nothingVisible("\u00A0\u3000\u2800 \n")).isTrue();
         assertThat(HiddenCharacters.nothingVisible(" a ")).isFalse();
     }
@@ -67,7 +66,7 @@ class HiddenCharactersTests {
         String taskPage = html(mvc.perform(post("/tasks/{id}", triage).with(caseManager()).with(csrf())
                 .param("likelihood", "3").param("impact", "3").param("insight", "FULL").param("triageNotes", TURNED_ROUND))
                 .andExpect(status().isBadRequest()).andReturn()).select(".nhsuk-error-summary").text();
-        assertThat(taskPage).contains("has hidden characters (control characters, invisible ones or text direction changes)");
+        assertThat(taskPage).contains("has hidden characters (control characters or text direction changes)");
         assertThat(driver.task(key, ConcernPathway.TASK_TRIAGE_CONCERN).getId()).isEqualTo(triage);
 
         long notesBefore = jdbc.queryForObject("select count(*) from case_note", Long.class);
