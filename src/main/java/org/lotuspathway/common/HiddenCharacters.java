@@ -22,12 +22,8 @@ public final class HiddenCharacters {
             + " again without them";
 
     private static final Pattern HIDDEN = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[" + TURNING + "]");
-    /**
-     * Nothing a reader could read: spaces of any kind, format characters (zero-width spaces, marks,
-     * the byte order mark), and the blanks that look like nothing (Hangul fillers, the Braille blank).
-     */
-    private static final Pattern NOTHING_VISIBLE = Pattern.compile(
-            "[\\s\\p{Z}\\p{Cf}\\u115F\\u1160\\u3164\\uFFA0\\u2800]*");
+    /** Letters, digits, punctuation and symbols that show as nothing: Hangul fillers, the Braille blank, U+FFFC. */
+    private static final String BLANK_LOOKING = "\u115F\u1160\u3164\uFFA0\u2800\uFFFC";
 
     private HiddenCharacters() {
     }
@@ -36,9 +32,29 @@ public final class HiddenCharacters {
         return text != null && HIDDEN.matcher(text).find();
     }
 
-    /** Given, but nothing anyone could read (String.isBlank sees only the plain spaces). */
+    /**
+     * Given, but nothing anyone could read: no letter, digit, punctuation or symbol that shows (so
+     * spaces of any kind, format characters, marks with nothing to sit on, private and unassigned
+     * characters are not enough). String.isBlank sees only the plain spaces.
+     */
     public static boolean nothingVisible(String text) {
-        return text != null && NOTHING_VISIBLE.matcher(text).matches();
+        return text != null && text.codePoints().noneMatch(HiddenCharacters::shows);
+    }
+
+    private static boolean shows(int codePoint) {
+        if (BLANK_LOOKING.indexOf(codePoint) >= 0) {
+            return false;
+        }
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
     }
 
     /** "Summary has hidden characters ...": the problem to show, naming what was typed. */

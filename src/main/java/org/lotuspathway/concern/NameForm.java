@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.lotuspathway.web.OneOf;
+import org.lotuspathway.web.SomethingVisible;
 
 /** The practitioner's name in parts, as the case manager confirms or corrects it. */
 record NameForm(
@@ -14,7 +15,7 @@ record NameForm(
         @Size(max = 90, message = "The given names must be 90 characters or fewer")
         @Pattern(regexp = PersonalName.NO_CONTROLS,
                 message = "The given names cannot have control characters") String givenNames,
-        @NotBlank(message = "Enter the family name") @Size(max = 80, message = "The family name must be 80 characters or fewer")
+        @NotBlank(message = "Enter the family name") @SomethingVisible(message = "Enter the family name") @Size(max = 80, message = "The family name must be 80 characters or fewer")
         @Pattern(regexp = PersonalName.NO_CONTROLS,
                 message = "The family name cannot have control characters") String familyName,
         @NotNull(message = CHOOSE_FORM) @OneOf(value = FormOfAddress.class, message = CHOOSE_FORM) String formOfAddress) {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.lotuspathway.common.HiddenCharacters;
+import org.lotuspathway.web.SomethingVisible;
 
 /**
  * A concern as raised through the API or the intake form. {@code equality} is optional, and so is
@@ -24,7 +25,7 @@ public record NewConcern(
         @NotNull(message = "Say who the concern is about") @Valid PractitionerDetails practitioner,
         @NotNull(message = "Select where the concern came from") ConcernSource source,
         @NotEmpty(message = "Select at least one concern area") Set<@NotNull ConcernArea> concernAreas,
-        @NotBlank(message = "Enter a summary of the concern") @Size(max = 8000, message = "The summary must be 8000 characters or fewer")
+        @NotBlank(message = "Enter a summary of the concern") @SomethingVisible(message = "Enter a summary of the concern") @Size(max = 8000, message = "The summary must be 8000 characters or fewer")
         @Pattern(regexp = HiddenCharacters.NONE, message = "The summary" + HiddenCharacters.PROBLEM) String summary,
         @NotNull(message = "Enter the date the concern was received") @PastOrPresent(message = "The date received cannot be in the future") LocalDate receivedOn,
         EqualityAnswers equality,

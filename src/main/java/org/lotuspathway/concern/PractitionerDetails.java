@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.lotuspathway.common.HiddenCharacters;
+
 /**
  * Who the concern is about, as given at intake: the name in parts ({@code title}, {@code givenNames},
  * {@code familyName}, {@code formOfAddress}), or as one {@code name} that is split for the case
@@ -36,7 +38,7 @@ public record PractitionerDetails(
 
     /** Given in parts, or only as one name to split. */
     public boolean givenInParts() {
-        return familyName != null && !familyName.isBlank();
+        return familyName != null && !HiddenCharacters.nothingVisible(familyName);
     }
 
     public PersonalName personalName() {

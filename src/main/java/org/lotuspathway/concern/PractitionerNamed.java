@@ -10,6 +10,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import org.lotuspathway.common.HiddenCharacters;
+
 /** A practitioner has a name: a family name, or a whole name to split (reported against {@code name}). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +27,7 @@ import jakarta.validation.Payload;
     class Check implements ConstraintValidator<PractitionerNamed, PractitionerDetails> {
         @Override
         public boolean isValid(PractitionerDetails details, ConstraintValidatorContext context) {
-            if (details.givenInParts() || (details.name() != null && !details.name().isBlank())) {
+            if (details.givenInParts() || (details.name() != null && !HiddenCharacters.nothingVisible(details.name()))) {
                 return true;
             }
             context.disableDefaultConstraintViolation();

@@ -120,6 +120,15 @@ public class LegalHolds {
         throw InvalidSubmission.of("businessKey", "There is no case or speak-up report " + reference);
     }
 
+    /** A reference as typed, without the spaces around it, in capitals as references are written ("psc-2026-00001"). */
+    static String reference(String typed) {
+        return typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    static boolean wellFormed(String reference) {
+        return reference.length() <= MAX_REFERENCE && REFERENCE.matcher(reference).matches();
+    }
+
     /** Refused before it is looked up or shown back: nothing, too long, or more than letters, digits and dashes. */
     private static void requireWellFormed(String reference, String whenMissing) {
         if (reference == null || reference.isBlank()) {

@@ -55,7 +55,7 @@ class RetentionController {
     @PostMapping("/hold")
     String hold(@RequestParam(defaultValue = "") String businessKey, @RequestParam(defaultValue = "") String reason,
             Authentication admin, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        String reference = businessKey.strip();
+        String reference = LegalHolds.reference(businessKey);
         try {
             Optional<String> becameCase = holds.hold(reference, reason, admin.getName());
             redirect.addFlashAttribute("message", reference + " is held: it will not be erased until the hold is lifted."
@@ -64,13 +64,15 @@ class RetentionController {
             return REDIRECT;
         } catch (InvalidSubmission refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(admin, refused.errors(), Map.of("businessKey", reference, "reason", reason), model);
+            // a reference is shown back only as letters, digits and dashes: anything else was refused for it
+            String typed = LegalHolds.wellFormed(reference) ? reference : "";
+            return page(admin, refused.errors(), Map.of("businessKey", typed, "reason", reason), model);
         }
     }
 
     @PostMapping("/lift")
     String lift(@RequestParam(defaultValue = "") String businessKey, Authentication admin, RedirectAttributes redirect) {
-        String reference = businessKey.strip();
+        String reference = LegalHolds.reference(businessKey);
         try {
             holds.lift(reference, admin.getName());
             redirect.addFlashAttribute("message", "The hold on " + reference + " is lifted.");

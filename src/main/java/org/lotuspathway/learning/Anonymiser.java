@@ -20,54 +20,25 @@ import java.util.stream.Stream;
  * "01-12345", "12345"), and any case reference ("PSC-2026-00042", "PSC 2026 00042",
  * "PSC202600042", "PSC#2026#00042"). Text is matched as {@link MatchableText} (full-width letters,
  * zero-width characters, other dashes and apostrophes count as the plain ones); what is found is
- * replaced in the text as written, which otherwise stays as it was. Anyone else named after a title
- * ("Dr Patel", "Mrs J. Smith", "Nurse Okafor"; the forms are on {@link #TITLED_NAMES}) goes too;
- * other people's names written without one (a colleague's first name, a patient's) cannot be told
- * from other words: reviews should not name them.
+ * replaced in the text as written, which otherwise stays as it was. So do anyone else named after a
+ * title, email addresses, phone numbers and NHS numbers ({@link OthersInText}); other people's names
+ * written without a title (a colleague's first name, a patient's) cannot be told from other words:
+ * reviews should not name them.
  */
 final class Anonymiser {
 
     static final String PRACTITIONER = "[the practitioner]";
     static final String REGISTRATION = "[registration number]";
     static final String CASE_REFERENCE = "[case reference]";
-    static final String PERSON = "[a person]";
+    static final String SPEAK_UP_REFERENCE = "[speak-up reference]";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     /** Up to three characters that are neither letters nor digits, within a line: "-", " - ", "#", "/". */
     private static final String SEPARATOR = "[^\\p{L}\\p{N}\\n]{0,3}";
-    private static final Pattern CASE_REFERENCES = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])PSC" + SEPARATOR + "\\d{4}" + SEPARATOR + "\\d+(?![\\p{L}\\p{N}])", FLAGS);
+    private static final Pattern CASE_REFERENCES = reference("PSC");
+    private static final Pattern SPEAK_UP_REFERENCES = reference("SU");
     private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor",
             "sir", "dame", "doctor");
-    /**
-     * A word with a capital, and parts after an apostrophe or hyphen with one ("O'Brien-Patel", not
-     * "Lee's"); or a word of a script without capitals. Every repeat is bounded: java.util.regex goes a
-     * level deeper for each, and reviews are long.
-     */
-    private static final String CAPITALISED = "(?:(?-i:\\p{Lu}\\p{L}*(?:['-]\\p{Lu}\\p{L}*){0,3})|\\p{Lo}[\\p{Lo}\\p{M}]*)";
-    /** The small words inside many surnames: "van der Berg", "de la Cruz", "bin Salleh". */
-    private static final String PARTICLES = "(?:(?-i:van|von|der|den|de|del|della|da|di|du|la|le|bin|binti|ibn|al|ap|ter|ten)"
-            + "\\s+){0,3}";
-    /** Initials before the name: "J. ", "J.", "J ". */
-    private static final String INITIALS = "(?:(?-i:\\p{Lu})(?:\\.\\s*|\\s+)){0,3}";
-    /** Up to four words of a name ("Mary Anne van der Berg"), after any initials. */
-    private static final String NAMED = INITIALS + PARTICLES + CAPITALISED + "(?:\\s+" + PARTICLES + CAPITALISED + "){0,3}";
-    /** After an abbreviated title: a full stop, a space or both ("Dr.Patel", "Dr. Patel", "Dr Patel"). */
-    private static final String AFTER = "(?:\\.\\s*|\\s+)";
-    /**
-     * Someone named after a title, whoever they are: "Dr Patel", "Mrs J.Smith", "Mr van der Berg",
-     * "Sister Mary Jones", "Pharmacist Greenhalgh", "Drs Lee and Kim". Abbreviated titles count as
-     * written ("Dr", "Mrs"), and in lower case "dr", "mr" and "mrs" with whatever word follows ("dr
-     * okoro"): capitals ("DR", "MR") are clinical abbreviations as often as titles. Titles that are also
-     * ordinary words ("doctor", "sister", "consultant") count only before a name with a capital, and
-     * without a full stop between, which would end a sentence.
-     */
-    private static final Pattern TITLED_NAMES = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-            + "(?-i:Drs|Messrs)" + AFTER + NAMED + "(?:\\s*(?:,|and|&)\\s*" + NAMED + "){0,10}"
-            + "|(?-i:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Sr)" + AFTER + NAMED
-            + "|(?-i:dr|mr|mrs)" + AFTER + "(?:" + NAMED + "|(?:\\p{Ll}\\.\\s*){0,3}\\p{L}[\\p{L}'-]{0,60})"
-            + "|(?:sir|dame|doctor|professor|reverend|nurse|sister|matron|midwife|pharmacist|receptionist|paramedic"
-            + "|consultant|registrar|surgeon|dentist|optometrist|physiotherapist|therapist)\\s+" + NAMED + ")", FLAGS);
     /** Digits of a GOC number after its "01-" or "D-", written on their own. Shorter runs would hit years and counts. */
     private static final Pattern NUMBER_AFTER_PREFIX = Pattern.compile("^(?:01|D)[^0-9A-Za-z]*(\\d{5,6})$",
             Pattern.CASE_INSENSITIVE);
@@ -90,15 +61,19 @@ final class Anonymiser {
         }
         MatchableText matchable = MatchableText.of(text);
         List<Found> found = new ArrayList<>();
+        find(OthersInText.EMAILS, OthersInText.EMAIL, matchable, found);
         find(CASE_REFERENCES, CASE_REFERENCE, matchable, found);
+        find(SPEAK_UP_REFERENCES, SPEAK_UP_REFERENCE, matchable, found);
         find(number, REGISTRATION, matchable, found);
         find(name, PRACTITIONER, matchable, found);
         // the practitioner named after a title is the practitioner, not "a person"; someone else who
         // shares a word of their name is a person, whole ("Sister Ann Jones" when Ann Example is)
         List<Found> practitionerAndNumbers = List.copyOf(found);
-        find(TITLED_NAMES, PERSON, matchable, found);
-        found.removeIf(each -> each.label().equals(PERSON) && practitionerAndNumbers.stream()
+        find(OthersInText.TITLED_NAMES, OthersInText.PERSON, matchable, found);
+        found.removeIf(each -> each.label().equals(OthersInText.PERSON) && practitionerAndNumbers.stream()
                 .anyMatch(other -> other.start() <= each.start() && each.end() <= other.end()));
+        find(OthersInText.PHONES, OthersInText.PHONE, matchable, found);
+        find(OthersInText.NHS_NUMBERS, OthersInText.NHS_NUMBER, matchable, found);
         found.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
         StringBuilder scrubbed = new StringBuilder(text.length());
         int done = 0;
@@ -181,6 +156,12 @@ final class Anonymiser {
         String capital = new String(Character.toChars(first)).toUpperCase(Locale.UK);
         return "(?-i:" + Pattern.quote(capital) + ")" + Pattern.quote(word.substring(Character.charCount(first)))
                 + "e?s";
+    }
+
+    /** A reference however typed: "PSC-2026-00042", "psc 2026 42", "PSC202600042". */
+    private static Pattern reference(String prefix) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + prefix + SEPARATOR + "\\d{4}" + SEPARATOR + "\\d+(?![\\p{L}\\p{N}])",
+                FLAGS);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.lotuspathway.common.LikeText;
 import org.lotuspathway.concern.ConcernArea;
 import org.lotuspathway.concern.Profession;
 import org.lotuspathway.concern.RiskBand;
@@ -120,7 +121,7 @@ public class LessonsLibrary {
         List<String> words = query.words();
         for (int i = 0; i < words.size(); i++) {
             String word = "word" + i;
-            parameters.addValue(word, "%" + words.get(i) + "%");
+            parameters.addValue(word, LikeText.containing(words.get(i)));
             conditions.add(found(word, identified));
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
@@ -134,12 +135,12 @@ public class LessonsLibrary {
      */
     private static String found(String word, boolean identified) {
         if (!identified) {
-            return "lower(e.anonymised_text) like :" + word;
+            return "lower(e.anonymised_text) like :" + word + LikeText.ESCAPE;
         }
         List<String> places = new ArrayList<>();
-        TEXT_COLUMNS.forEach(column -> places.add("lower(" + column + ") like :" + word));
+        TEXT_COLUMNS.forEach(column -> places.add("lower(" + column + ") like :" + word + LikeText.ESCAPE));
         places.add("exists (select 1 from improvement_action a where a.review_id = e.id and lower(a.description) like :"
-                + word + ")");
+                + word + LikeText.ESCAPE + ")");
         return "(" + String.join(" or ", places) + ")";
     }
 

@@ -109,9 +109,8 @@ class RegisterController {
         List<StaffMember> members = staff.membersOf(Roles.CASE_MANAGER);
         Stream<CaseManagerChoice> choices = members.stream().map(m -> new CaseManagerChoice(m.id(), m.name()));
         if (chosen != null && members.stream().noneMatch(m -> m.id().equals(chosen))) {
-            // a link may name anyone: someone unknown here is said to be so, not shown as a case manager
-            String name = staff.find(chosen).map(StaffMember::name).orElse(chosen + " (not a user here)");
-            choices = Stream.concat(choices, Stream.of(new CaseManagerChoice(chosen, name)));
+            // a link may name anyone: shown by username, not looked up, so the filter tells nobody who a user is
+            choices = Stream.concat(choices, Stream.of(new CaseManagerChoice(chosen, chosen + " (not a case manager now)")));
         }
         List<CaseManagerChoice> sorted = choices
                 .sorted(Comparator.comparing(CaseManagerChoice::name, String.CASE_INSENSITIVE_ORDER)).toList();

@@ -23,6 +23,9 @@ import org.lotuspathway.concern.Stage;
 public record RegisterFilter(String q, Profession profession, Stage stage, RiskBand riskBand, String caseManager,
         LocalDate openedFrom, LocalDate openedTo, CaseStatus status, RegisterSort sort, int page) {
 
+    /** What a username may hold (ours, or one single sign-on brings, such as an email address). */
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._@+-]+");
+
     public static final int PAGE_SIZE = 25;
     static final int MAX_SEARCH_LENGTH = 100;
     static final int MAX_PAGE = 1_000_000;
@@ -54,6 +57,9 @@ public record RegisterFilter(String q, Profession profession, Stage stage, RiskB
         String caseManager = text(parameters.get("caseManager"));
         if (caseManager != null && caseManager.length() > 100) {
             errors.put("caseManager", "A case manager's username has at most 100 characters");
+            caseManager = null;
+        } else if (caseManager != null && !USERNAME.matcher(caseManager).matches()) {
+            errors.put("caseManager", "A case manager's username is letters, digits and . _ @ + - only");
             caseManager = null;
         }
         LocalDate from = date(parameters, "openedFrom", errors);

@@ -75,6 +75,22 @@ class ConcernControllerTests {
         assertThat(empty.select(".nhsuk-error-summary li")).hasSize(8);
     }
 
+    /** Found by the outside attack: a name or summary of nothing anyone could read is not one. */
+    @Test
+    void aNameOrSummaryOfNothingVisibleIsAskedFor() throws Exception {
+        long before = concerns.count();
+
+        Document page = html(mvc.perform(post("/concerns").with(caseManager()).with(csrf())
+                        .param("title", "Dr").param("familyName", "\u034F").param("profession", "GP").param("register", "GMC")
+                        .param("registerNumber", "7000123").param("source", "PATIENT").param("concernAreas", "CLINICAL")
+                        .param("summary", "\u00A0\u17B4").param("receivedOn", "2026-11-02"))
+                .andExpect(status().isBadRequest()).andReturn());
+
+        assertThat(page.select(".nhsuk-error-summary").text()).contains("Enter family name",
+                "Enter summary of the concern");
+        assertThat(concerns.count()).isEqualTo(before);
+    }
+
     @Test
     void onlyThoseWhoRaiseConcernsSeeTheForm() throws Exception {
         mvc.perform(get("/concerns/new").with(panelMember())).andExpect(status().isForbidden());

@@ -47,6 +47,20 @@ class AnonymiserTests {
                         + "reflected; 200 ms Later; MR was noted; DR screening; discussed with the consultant. He agreed.");
     }
 
+    /** Found by the second outside attack: more ways of writing someone, and what identifies anyone. */
+    @Test
+    void capitalsListsLongNamesRolesAndIdentifiersGoToo() {
+        assertThat(anonymiser.scrub("DR PATEL and DR. SHAH; Drs Lee, Kim, and Park; Doctors Lee and Kim; "
+                + "Dr Maria de los Angeles Garcia Lopez; Dr. med. Schmidt; Dr\u200BPatel; GP Irwin at the GP Surgery; "
+                + "Locum Jackson; Lord Walsh."))
+                .isEqualTo("[a person] and [a person]; [a person]; [a person]; [a person]; [a person]; [a person]; "
+                        + "[a person] at the GP Surgery; [a person]; [a person].");
+        assertThat(anonymiser.scrub("Call 07700 900123 or +44 (0)161 496 0000; NHS number 943 476 5919; "
+                + "write to z.quartermaine@nhs.net about SU-2026-00001 and su 2026 2."))
+                .isEqualTo("Call [phone number] or [phone number]; NHS number [NHS number]; write to [email address] "
+                        + "about [speak-up reference] and [speak-up reference].");
+    }
+
     /** Someone sharing a word of the practitioner's name is a person, and none of their name is left. */
     @Test
     void someoneSharingAWordOfThePractitionersNameIsAPersonWhole() {

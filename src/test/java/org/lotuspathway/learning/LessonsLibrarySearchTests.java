@@ -82,7 +82,9 @@ class LessonsLibrarySearchTests {
             "q=kittiwake&outcome=NO_FURTHER_ACTION,        other",
             "q=KITTIWAKE%20forum,                            named",
             "q=kittiwake&outcome=REFER_PLDP,               ",
-            "q=kittiwake%20albatross,                        "})
+            "q=kittiwake%20albatross,                        ",
+            // a backslash is what it is: it does not make the "e" after it match any "e"
+            "q=kittiwake%20%5Ce,                             "})
     void filtersNarrowTheLibrary(String query, String expected) throws Exception {
         List<String> found = page("/learning?" + query, STAFF).select(".lotus-lesson h3").eachText();
 

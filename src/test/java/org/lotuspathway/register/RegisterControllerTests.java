@@ -97,8 +97,14 @@ class RegisterControllerTests {
                 .with(caseManager())).andExpect(status().isOk()).andReturn());
         assertThat(formerCases.select("#register-manager option[selected]").attr("value"))
                 .as("someone no longer a case manager stays chosen").isEqualTo(former);
-        assertThat(formerCases.select("#register-manager option[selected]").text()).isEqualTo(former + " (not a user here)");
+        assertThat(formerCases.select("#register-manager option[selected]").text()).isEqualTo(former + " (not a case manager now)");
         assertThat(formerCases.select("tbody tr")).isEmpty();
+
+        // found by the second outside attack: the filter names nobody it is given, and takes only usernames
+        Document anyone = html(mvc.perform(get("/cases").param("caseManager", "practitioner").with(caseManager()))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(anyone.select("#register-manager option[selected]").text()).isEqualTo("practitioner (not a case manager now)");
+        mvc.perform(get("/cases").param("caseManager", "\u202Ex").with(caseManager())).andExpect(status().isBadRequest());
     }
 
     @Test

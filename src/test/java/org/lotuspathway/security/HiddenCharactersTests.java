@@ -56,6 +56,13 @@ class HiddenCharactersTests {
         }
         assertThat(HiddenCharacters.nothingVisible("\u00A0\u3000\u2800 \n")).isTrue();
         assertThat(HiddenCharacters.nothingVisible(" a ")).isFalse();
+        // found by the second outside attack: marks with nothing to sit on, selectors, private and unassigned characters
+        for (String blank : new String[] {"\u034F", "\u17B4\u17B5", "\uFE0F", "\u0301", "\uFFFC", "\uE000", "\uFDD0",
+                "\uDB40\uDD00", "\u180B"}) {
+            assertThat(HiddenCharacters.nothingVisible(blank)).as("U+%04X", blank.codePointAt(0)).isTrue();
+        }
+        assertThat(HiddenCharacters.nothingVisible("e\u0301")).isFalse();
+        assertThat(HiddenCharacters.nothingVisible("\uD83D\uDE00")).as("an emoji shows").isFalse();
     }
 
     @Test

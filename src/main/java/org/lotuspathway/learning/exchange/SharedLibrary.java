@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.lotuspathway.common.LikeText;
 import org.lotuspathway.learning.LibraryQuery;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -73,8 +74,8 @@ public class SharedLibrary {
         }
         List<String> words = query.words();
         for (int i = 0; i < words.size(); i++) {
-            conditions.add("e.search_text like :word" + i);
-            parameters.addValue("word" + i, "%" + words.get(i) + "%");
+            conditions.add("e.search_text like :word" + i + LikeText.ESCAPE);
+            parameters.addValue("word" + i, LikeText.containing(words.get(i)));
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         Long total = jdbc.queryForObject("select count(*) from shared_entry e" + where, parameters, Long.class);
