@@ -39,11 +39,13 @@ public class LegalHolds {
     }
 
     /**
-     * Holds the case or speak-up report {@code reference}. For a report that became a case, returns
-     * that case's reference: the hold keeps the report, and the case needs a hold of its own.
+     * Holds the case or speak-up report whose reference was {@code typed} (in either case, spaces round
+     * it). For a report that became a case, returns that case's reference: the hold keeps the report,
+     * and the case needs a hold of its own.
      */
     @Transactional
-    public Optional<String> hold(String reference, String reason, String by) {
+    public Optional<String> hold(String typed, String reason, String by) {
+        String reference = reference(typed);
         Map<String, String> problems = new LinkedHashMap<>();
         String what = null;
         try {
@@ -75,7 +77,8 @@ public class LegalHolds {
     }
 
     @Transactional
-    public void lift(String reference, String by) {
+    public void lift(String typed, String by) {
+        String reference = reference(typed);
         requireWellFormed(reference, "Enter the reference of the case or speak-up report whose hold to lift");
         jdbc.update("""
                 insert into legal_hold_lifted (business_key, held_by, held_at, reason, lifted_by, lifted_at)
