@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.lotuspathway.learning.ReviewErasure;
 import org.lotuspathway.process.engine.CaseEngineRecords;
@@ -81,14 +82,14 @@ class CaseErasure {
                     letter = null, title = null, pdf = null, recorded_by = ? where concern_id = ?""", ERASED, id);
         jdbc.update("update check_in set notes = null, support_plan = null, recorded_by = ? where concern_id = ?", ERASED, id);
         jdbc.update("update case_pause set reason = '', recorded_by = ?, resumed_by = null where concern_id = ?", ERASED, id);
-        // emails about the case: their keys hold the business key between colons, or their subject or text
-        // names it, or they carried one of its letters to the practitioner
+        // emails about the case: their keys hold the business key between colons, or they carried one of its
+        // letters to the practitioner, or their subject or text names it
         jdbc.update("""
                 delete from notification where event_key like ? or event_key like ? or event_key like ?
-                    or subject like ? or body like ?
                     or event_key in (select 'update-sent:' || id from practitioner_update where concern_id = ?)""",
-                businessKey + ":%", "%:" + businessKey + ":%", "%:" + businessKey, "%" + businessKey + "%",
-                "%" + businessKey + "%", id);
+                businessKey + ":%", "%:" + businessKey + ":%", "%:" + businessKey, id);
+        jdbc.batchUpdate("delete from notification where id = ?", emailsNaming(businessKey).stream()
+                .map(email -> new Object[] {email}).toList());
         jdbc.update("delete from record_correction_request where business_key = ?", businessKey);
         jdbc.update("delete from legal_hold_lifted where business_key = ?", businessKey);
         // a speak-up report the case came from: who spoke up, what they wrote, and the exchanges with them
@@ -125,6 +126,18 @@ class CaseErasure {
         jdbc.update("delete from practitioner where id = ?", practitioner);
         // their sign-in: being in the practitioners' group says they were the subject of a concern
         account.forEach(username -> staff.removeFromGroup(username, Roles.PRACTITIONER));
+    }
+
+    /**
+     * Emails whose subject or text names the case: LIKE finds those that hold its key, and of them only
+     * those where no further digit follows count (PSC-2026-10000 is not named by PSC-2026-100001).
+     */
+    private List<Long> emailsNaming(String businessKey) {
+        Pattern named = Pattern.compile(Pattern.quote(businessKey) + "(?!\\d)");
+        String holding = "%" + businessKey + "%";
+        return jdbc.query("select id, subject, body from notification where subject like ? or body like ?",
+                (row, n) -> named.matcher(row.getString("subject")).find() || named.matcher(row.getString("body")).find()
+                        ? row.getLong("id") : null, holding, holding).stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** One stand-in practitioner per register, so that erased cases keep their profession in the statistics. */

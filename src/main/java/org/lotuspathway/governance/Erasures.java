@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 import org.lotuspathway.audit.AuditAction;
 import org.lotuspathway.audit.AuditLog;
@@ -92,31 +94,7 @@ public class Erasures {
 
     /** Erases the cases due today while {@code goOn} says so before each; returns how many. */
     public int eraseDue(BooleanSupplier goOn) {
-        int erased = 0;
-        Set<String> failed = new HashSet<>();
-        while (true) {
-            List<String> batch = due(cutoff(), settings.batchSize() + failed.size()).stream()
-                    .filter(key -> !failed.contains(key)).toList();
-            if (batch.isEmpty()) {
-                return erased;
-            }
-            for (String key : batch) {
-                if (!goOn.getAsBoolean()) {
-                    return erased;
-                }
-                try {
-                    if (Boolean.TRUE.equals(transaction.execute(status -> eraseIfStillDue(key)))) {
-                        erased++;
-                    }
-                } catch (RuntimeException e) {
-                    // one case that cannot be erased does not hold up the others; the database's message may
-                    // quote the case's text, so only the kind of failure is logged
-                    log.warn("Case {} could not be erased ({}); it is tried again at the next run", key,
-                            e.getClass().getSimpleName());
-                    failed.add(key);
-                }
-            }
-        }
+        return eraseEach("Case", most -> due(cutoff(), most), this::eraseIfStillDue, goOn);
     }
 
     /**
@@ -126,25 +104,45 @@ public class Erasures {
      */
     public int eraseDueSpeakUpReports(BooleanSupplier goOn) {
         Instant screenedBefore = cutoff().atStartOfDay(PathwayClock.UK).toInstant();
+        return eraseEach("Speak-up report", most -> speakUpReports.dueForErasure(screenedBefore, most), reference -> {
+            boolean now = speakUpReports.erase(reference);
+            if (now) {
+                audit.record(AuditLog.SYSTEM, AuditAction.ERASED_SPEAK_UP_REPORT, reference, settings.speakUpRule());
+            }
+            return now;
+        }, goOn);
+    }
+
+    /**
+     * Erases, batch by batch, what {@code due} lists (at most so many), each in its own transaction,
+     * while {@code goOn} says so before each; returns how many {@code erase} said it erased. One that
+     * cannot be erased does not hold up the others: it is logged by its key alone (the database's
+     * message may quote its text) and tried again at the next run.
+     */
+    private int eraseEach(String what, IntFunction<List<String>> due, Predicate<String> erase, BooleanSupplier goOn) {
         int erased = 0;
-        for (List<String> batch = speakUpReports.dueForErasure(screenedBefore, settings.batchSize());
-                !batch.isEmpty(); batch = speakUpReports.dueForErasure(screenedBefore, settings.batchSize())) {
-            for (String reference : batch) {
+        Set<String> failed = new HashSet<>();
+        while (true) {
+            List<String> batch = due.apply(settings.batchSize() + failed.size()).stream()
+                    .filter(key -> !failed.contains(key)).toList();
+            if (batch.isEmpty()) {
+                return erased;
+            }
+            for (String key : batch) {
                 if (!goOn.getAsBoolean()) {
                     return erased;
                 }
-                if (Boolean.TRUE.equals(transaction.execute(status -> {
-                    boolean now = speakUpReports.erase(reference);
-                    if (now) {
-                        audit.record(AuditLog.SYSTEM, AuditAction.ERASED_SPEAK_UP_REPORT, reference, settings.speakUpRule());
+                try {
+                    if (Boolean.TRUE.equals(transaction.execute(status -> erase.test(key)))) {
+                        erased++;
                     }
-                    return now;
-                }))) {
-                    erased++;
+                } catch (RuntimeException e) {
+                    log.warn("{} {} could not be erased ({}); it is tried again at the next run", what, key,
+                            e.getClass().getSimpleName());
+                    failed.add(key);
                 }
             }
         }
-        return erased;
     }
 
     /** Checked again inside the transaction: a hold placed, or another node's run, since the batch was read. */

@@ -32,7 +32,7 @@ final class Anonymiser {
     static final String CASE_REFERENCE = "[case reference]";
     static final String SPEAK_UP_REFERENCE = "[speak-up reference]";
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final int FLAGS = OthersInText.FLAGS;
     /** Up to three characters that are neither letters nor digits, within a line: "-", " - ", "#", "/". */
     private static final String SEPARATOR = "[^\\p{L}\\p{N}\\n]{0,3}";
     private static final Pattern CASE_REFERENCES = reference("PSC");

@@ -15,7 +15,8 @@ final class OthersInText {
     static final String PHONE = "[phone number]";
     static final String NHS_NUMBER = "[NHS number]";
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** How every pattern of the anonymiser reads text: any case, any script. */
+    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     /** A word with a capital, and parts after an apostrophe or hyphen with one ("O'Brien-Patel", not "Lee's"). */
     private static final String CAPITALISED_WORD = "(?-i:\\p{Lu}\\p{L}*(?:['-]\\p{Lu}\\p{L}*){0,3})";
     /** A capitalised word, or a word of a script without capitals. */

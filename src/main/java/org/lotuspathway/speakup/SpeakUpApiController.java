@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import org.lotuspathway.process.InvalidSubmission;
 import org.lotuspathway.web.ApiError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,12 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/speak-up")
 class SpeakUpApiController {
 
-    private final SpeakUpIntake intake;
+    private final ReportDoor door;
     private final SpeakUpReports reports;
     private final SpeakUpLimits limits;
 
-    SpeakUpApiController(SpeakUpIntake intake, SpeakUpReports reports, SpeakUpLimits limits) {
-        this.intake = intake;
+    SpeakUpApiController(ReportDoor door, SpeakUpReports reports, SpeakUpLimits limits) {
+        this.door = door;
         this.reports = reports;
         this.limits = limits;
     }
@@ -50,13 +49,8 @@ class SpeakUpApiController {
 
     @PostMapping
     ResponseEntity<Raised> raise(@RequestBody NewReport report, HttpServletRequest request) {
-        limits.beforeReport(request.getRemoteAddr());
-        Map<String, String> problems = intake.problems(report);
-        if (!problems.isEmpty()) {
-            throw new InvalidSubmission(problems);
-        }
-        limits.receiving(request.getRemoteAddr());
-        SpeakUpIntake.Received received = intake.raise(report);
+        door.knock(request.getRemoteAddr());
+        SpeakUpIntake.Received received = door.receive(request.getRemoteAddr(), report, Map.of());
         // No Location header: the only address of a report is its access code, which goes in the body alone.
         return ResponseEntity.status(HttpStatus.CREATED).body(new Raised(received.reference(), received.accessCode()));
     }

@@ -36,19 +36,21 @@ class SpeakUpController {
     static final String RECEIVED = "speakup/received";
     static final String FOLLOW_UP = "speakup/follow-up";
     static final String TOO_MANY = "speakup/too-many";
-    /** A field people never see or fill; bots that fill every field fill it. */
-    // a name no browser or password manager fills in for someone (a "nickname" may be)
+    /**
+     * A field people never see or fill; bots that fill every field fill it. Its name is one no browser
+     * or password manager fills in for someone, as it might a "nickname".
+     */
     static final String HONEYPOT = "leave-empty";
     private static final List<String> FIELDS_IN_PAGE_ORDER = List.of("route", "about.name", "about.profession",
             "about.workplace", "about.register", "about.registerNumber", "whatHappened", "happenedOn", "patientsAtRiskNow",
             "raiser", "raiser.name", "raiser.email", "raiser.phone", "raiser.role");
 
-    private final SpeakUpIntake intake;
+    private final ReportDoor door;
     private final SpeakUpReports reports;
     private final SpeakUpLimits limits;
 
-    SpeakUpController(SpeakUpIntake intake, SpeakUpReports reports, SpeakUpLimits limits) {
-        this.intake = intake;
+    SpeakUpController(ReportDoor door, SpeakUpReports reports, SpeakUpLimits limits) {
+        this.door = door;
         this.reports = reports;
         this.limits = limits;
     }
@@ -76,17 +78,16 @@ class SpeakUpController {
             // As if received, so a bot learns nothing; nothing is kept.
             return RECEIVED;
         }
-        limits.beforeReport(request.getRemoteAddr());
+        door.knock(request.getRemoteAddr());
         Map<String, String> problems = new LinkedHashMap<>();
         NewReport report = reportFrom(values, problems);
-        intake.problems(report).forEach(problems::putIfAbsent);
-        if (!problems.isEmpty()) {
+        try {
+            model.addAttribute("received", door.receive(request.getRemoteAddr(), report, problems));
+            return RECEIVED;
+        } catch (InvalidSubmission refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return raisePage(values, problems, model);
+            return raisePage(values, refused.errors(), model);
         }
-        limits.receiving(request.getRemoteAddr());
-        model.addAttribute("received", intake.raise(report));
-        return RECEIVED;
     }
 
     @GetMapping("/follow-up")

@@ -59,11 +59,7 @@ class ConcernControllerTests {
     void badAnswersAreShownByTheirFieldsAndNothingIsRaised() throws Exception {
         long before = concerns.count();
 
-        Document page = html(mvc.perform(post("/concerns").with(caseManager()).with(csrf())
-                        .param("title", "Dr").param("familyName", "Typo").param("profession", "GP").param("register", "GMC")
-                        .param("registerNumber", "12345").param("source", "PATIENT").param("concernAreas", "CLINICAL")
-                        .param("summary", "Something happened").param("receivedOn", "2099-01-01"))
-                .andExpect(status().isBadRequest()).andReturn());
+        Document page = refused("Typo", "12345", "Something happened", "2099-01-01");
 
         assertThat(page.select("#error-registerNumber").text()).contains("A GMC number has 7 digits");
         assertThat(page.select("#error-receivedOn").text()).contains("cannot be in the future");
@@ -80,15 +76,20 @@ class ConcernControllerTests {
     void aNameOrSummaryOfNothingVisibleIsAskedFor() throws Exception {
         long before = concerns.count();
 
-        Document page = html(mvc.perform(post("/concerns").with(caseManager()).with(csrf())
-                        .param("title", "Dr").param("familyName", "\u034F").param("profession", "GP").param("register", "GMC")
-                        .param("registerNumber", "7000123").param("source", "PATIENT").param("concernAreas", "CLINICAL")
-                        .param("summary", "\u00A0\u17B4").param("receivedOn", "2026-11-02"))
-                .andExpect(status().isBadRequest()).andReturn());
+        Document page = refused("\u034F", "7000123", "\u00A0\u17B4", "2026-11-02");
 
         assertThat(page.select(".nhsuk-error-summary").text()).contains("Enter family name",
                 "Enter summary of the concern");
         assertThat(concerns.count()).isEqualTo(before);
+    }
+
+    /** A GP's concern from a patient about clinical care, as the page posts it, refused (400). */
+    private Document refused(String familyName, String gmcNumber, String summary, String receivedOn) throws Exception {
+        return html(mvc.perform(post("/concerns").with(caseManager()).with(csrf())
+                        .param("title", "Dr").param("familyName", familyName).param("profession", "GP").param("register", "GMC")
+                        .param("registerNumber", gmcNumber).param("source", "PATIENT").param("concernAreas", "CLINICAL")
+                        .param("summary", summary).param("receivedOn", receivedOn))
+                .andExpect(status().isBadRequest()).andReturn());
     }
 
     @Test
